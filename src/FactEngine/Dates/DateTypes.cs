@@ -1,0 +1,51 @@
+namespace FactEngine.Dates;
+
+/// <summary>How bare dates ("Monday", "May 3") are anchored to the reference date.</summary>
+public enum DateMode
+{
+    /// <summary>News reading (HeidelTime's news mode): past-leaning for past-tense reports.</summary>
+    News,
+
+    /// <summary>Scheduling reading (Duckling): a bare weekday or month means the next occurrence.</summary>
+    Forward,
+}
+
+/// <summary>Tense of the clause a date expression sits in; steers the resolution of bare dates.</summary>
+public enum Tense
+{
+    Unknown,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>The TIMEX3-like type of a temporal value.</summary>
+public enum TemporalKind
+{
+    Date,
+    Duration,
+    Set,
+}
+
+/// <summary>A resolved temporal value.</summary>
+/// <param name="Kind">Date, duration or set.</param>
+/// <param name="Value">ISO 8601 / TIMEX-like value: 2022-01-26, 2022-01, 2022-W05, 2022-Q1, 199X, P3W; for an
+/// unresolved relative date a value with X placeholders (XXXX-01-26).</param>
+/// <param name="Grain">day, week, month, quarter, season, year, decade, century, or the duration's unit.</param>
+/// <param name="Anchor">explicit, publication-date or previous-date; none when it could not be resolved.</param>
+/// <param name="Alternative">Another reading where the text is ambiguous, else null.</param>
+/// <param name="Resolved">False when the value needs a reference date that was not given.</param>
+public sealed record TemporalValue(
+    TemporalKind Kind,
+    string Value,
+    string Grain,
+    string Anchor,
+    string? Alternative = null,
+    bool Resolved = true);
+
+/// <summary>What a date expression is resolved against.</summary>
+/// <param name="Reference">The article's publication date, or null when unknown.</param>
+/// <param name="Mode">News or forward reading.</param>
+/// <param name="Tense">Tense of the governing clause.</param>
+/// <param name="Previous">The previous resolved date in the text, for "the day before".</param>
+public sealed record DateContext(DateOnly? Reference, DateMode Mode, Tense Tense, TemporalValue? Previous = null);

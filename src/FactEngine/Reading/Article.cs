@@ -1,0 +1,20 @@
+namespace FactEngine.Reading;
+
+/// <summary>An article as read: its metadata and one or more renderings of its text.</summary>
+/// <param name="Id">The article id (from the JSON record, else the file name without extension).</param>
+/// <param name="Date">The publication date, when known: the reference for relative dates.</param>
+/// <param name="Url">The article's address, when known.</param>
+/// <param name="Title">The title, when known.</param>
+/// <param name="Source">Where it was read from: a path, "path:line" for JSON Lines, or "-" for stdin.</param>
+/// <param name="Renderings">The texts to extract from; offsets in claims are into one of these.</param>
+public sealed record Article(
+    string Id,
+    DateOnly? Date,
+    string? Url,
+    string? Title,
+    string Source,
+    IReadOnlyList<ArticleRendering> Renderings)
+{
+    public static Article FromText(string id, string text, DateOnly? date = null, string? source = null) =>
+        new(id, date, null, null, source ?? id, [new ArticleRendering(ArticleRendering.Text, text)]);
+}

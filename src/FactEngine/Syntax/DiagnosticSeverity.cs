@@ -1,0 +1,7 @@
+namespace FactEngine.Syntax;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("FactEngine.Tests")]
-[assembly: InternalsVisibleTo("factengine")]

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using FactEngine.Compilation;
+using FactEngine.Extraction;
+using FactEngine.Output;
+using FactEngine.Reading;
+
+namespace FactEngine.Cli.Commands;
+
+/// <summary>
+/// <c>factengine extract INPUT... [--rules DIR] [--out FILE] [--mentions] [--date YYYY-MM-DD]</c>: one JSON Lines
+/// record per input article, in input order, to stdout or --out.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article files, folders (read recursively) or - for stdin: seed dump .txt, plain .txt, .jsonl",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var rules = CommonOptions.Rules();
+        var output = new Option<string?>("--out") { Description = "Write the JSON Lines here instead of stdout" };
+        var mentions = new Option<bool>("--mentions") { Description = "Also list every actor and date mention found" };
+        var date = CommonOptions.Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
+        var dateMode = CommonOptions.DateMode();
+        var maxBytes = new Option<long>("--max-article-bytes")
+        {
+            Description = "Articles larger than this are reported as errors",
+            DefaultValueFactory = _ => ReadOptions.DefaultMaxArticleBytes,
+        };
+        var command = new Command("extract", "Extract claims from articles as JSON Lines")
+        {
+            inputs, rules, output, mentions, date, dateMode, maxBytes,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(inputs) ?? [],
+            RulesLocator.Locate(parse.GetValue(rules)),
+            parse.GetValue(output),
+            new ExtractionOptions(parse.GetValue(dateMode), parse.GetValue(mentions)),
+            new ReadOptions(parse.GetValue(date), parse.GetValue(maxBytes))));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string rulesPath, string? outputPath, ExtractionOptions options, ReadOptions readOptions)
+    {
+        var compilation = RuleSetCompiler.Compile(rulesPath);
+        if (compilation.RuleSet is not { } ruleSet)
+        {
+            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
+            Console.Error.WriteLine($"factengine: the rules in '{rulesPath}' do not compile; run 'factengine check' for details");
+            return ExitCodes.Usage;
+        }
+
+        var extractor = new Extractor(ruleSet, options);
+        var stopwatch = Stopwatch.StartNew();
+        using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        using var writer = new ExtractionJsonWriter(stream, options.IncludeMentions);
+        var (articles, errors, claims) = (0, 0, 0);
+        var results = ArticleReader.Read(inputs, readOptions)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(extractor.Extract);
+        foreach (var result in results)
+        {
+            writer.Write(result);
+            articles++;
+            errors += result.Succeeded ? 0 : 1;
+            claims += result.Claims.Count;
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine($"factengine: {result.Input.Error}");
+            }
+        }
+
+        stream.Flush();
+        Console.Error.WriteLine($"factengine: {articles} article(s), {errors} error(s), {claims} claim(s) in {stopwatch.Elapsed.TotalSeconds:F2} s");
+        return ExitCodes.Ok;
+    }
+}

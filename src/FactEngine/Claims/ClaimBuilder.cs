@@ -1,0 +1,100 @@
+using FactEngine.Compilation;
+using FactEngine.Dates;
+using FactEngine.Matching;
+using FactEngine.Text;
+
+namespace FactEngine.Claims;
+
+/// <summary>
+/// Builds a typed claim from a rule match: each role takes its values from its capture (actors: the canonical
+/// ids of the actor mentions inside it, one value each, so "The United States and NATO" gives two; dates: the
+/// date re-resolved with the tense of the trigger; text: the captured text) or from the nearest mention;
+/// polarity and modality come from the rule, else from the cues around the trigger.
+/// </summary>
+internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
+{
+    public Claim Build(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, string rendering,
+        DateOnly? reference, DateMode mode)
+    {
+        var rule = rules.ClaimRules[match.RuleIndex];
+        var trigger = match.Capture(rule.TriggerCapture) is { } t && t.End > t.First ? t : (match.FirstToken, match.FirstToken + 1);
+        var tense = ClauseTense.Of(text.Tokens, trigger.Item1, sentence.FirstToken);
+        var roles = new List<KeyValuePair<string, IReadOnlyList<RoleValue>>>();
+        foreach (var role in rule.Schema.Roles)
+        {
+            var binding = rule.Bindings.FirstOrDefault(b => b.Role.Name == role.Name);
+            IReadOnlyList<RoleValue> values = binding switch
+            {
+                null => [],
+                { NearestType: { } type } => Nearest(text, mentions, sentence, match, rule, type, trigger.Item1, reference, mode, tense),
+                _ when match.Capture(binding.CaptureIndex) is { } span && span.End > span.First =>
+                    Values(text, mentions, role.Type, span.First, span.End, reference, mode, tense),
+                _ => [],
+            };
+            roles.Add(new(role.Name, values));
+        }
+
+        var (cuePolarity, cueModality) = cues.Scan(text.Tokens, mentions, sentence, trigger.Item1, trigger.Item2);
+        var evidence = new Evidence(text.Slice(sentence.Start, sentence.End), sentence.Start, sentence.End, rendering);
+        return new Claim(rule.Schema.Name, roles,
+            rule.Polarity ?? cuePolarity ?? ClaimPolarity.Positive,
+            rule.Modality ?? cueModality ?? ClaimModality.Asserted,
+            rule.Origin, evidence);
+    }
+
+    private static List<RoleValue> Values(AnalyzedText text, MentionTable mentions, RoleValueType type, int first, int end,
+        DateOnly? reference, DateMode mode, Tense tense)
+    {
+        if (type == RoleValueType.Text)
+        {
+            var start = text.Tokens[first].Start;
+            var stop = text.Tokens[end - 1].End;
+            return [new RoleValue(text.Slice(start, stop), null, start, stop)];
+        }
+
+        var values = new List<RoleValue>();
+        var next = first;
+        foreach (var mention in mentions.Within(first, end))
+        {
+            if (mention.FirstToken < next || mention.ValueType != type)
+            {
+                continue;
+            }
+
+            if (type == RoleValueType.Actor && values.Any(v => v.Value == mention.Value))
+            {
+                next = mention.EndToken;
+                continue;
+            }
+
+            values.Add(ToValue(mention, reference, mode, tense));
+            next = mention.EndToken;
+        }
+
+        return values;
+    }
+
+    private List<RoleValue> Nearest(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, CompiledRule rule,
+        int type, int trigger, DateOnly? reference, DateMode mode, Tense tense)
+    {
+        var taken = rule.Bindings.Where(b => b.CaptureIndex >= 0).Select(b => match.Capture(b.CaptureIndex)).OfType<(int First, int End)>().ToList();
+        var best = mentions.Within(sentence.FirstToken, sentence.EndToken)
+            .Where(m => m.TypeId == type && !taken.Any(s => m.FirstToken < s.End && s.First < m.EndToken))
+            .OrderBy(m => Math.Min(Math.Abs(m.FirstToken - trigger), Math.Abs(m.EndToken - 1 - trigger)))
+            .ThenBy(m => m.FirstToken)
+            .FirstOrDefault();
+        _ = text;
+        return best is null ? [] : [ToValue(best, reference, mode, tense)];
+    }
+
+    private static RoleValue ToValue(Mention mention, DateOnly? reference, DateMode mode, Tense tense)
+    {
+        if (mention.DateExpression is { } expression)
+        {
+            var temporal = DateResolver.Resolve(expression, new DateContext(reference, mode, tense));
+            return new RoleValue(mention.Text, temporal.Value, mention.Start, mention.End) { Temporal = temporal };
+        }
+
+        return new RoleValue(mention.Text, mention.Value, mention.Start, mention.End);
+    }
+}

@@ -1,0 +1,26 @@
+using FactEngine.Compilation.Programs;
+using FactEngine.Syntax.Ast;
+
+namespace FactEngine.Compilation.Binding;
+
+/// <summary>The names a rule set defines: patterns (macros) and mention types.</summary>
+internal sealed class SymbolTable(MentionTypeTable types) : IPatternSymbols
+{
+    private readonly Dictionary<string, PatternNode> _patterns = new(StringComparer.Ordinal);
+
+    public MentionTypeTable Types => types;
+
+    public void AddPattern(string name, PatternNode body) => _patterns[name] = body;
+
+    public bool HasPattern(string name) => _patterns.ContainsKey(name);
+
+    public PatternNode? Pattern(string name) => _patterns.GetValueOrDefault(name);
+
+    public int? MentionType(string name) => types.Id(name);
+
+    public RoleValueType MentionValueType(int typeId) => types.ValueType(typeId);
+
+    public bool IsDefined(string name) => _patterns.ContainsKey(name) || types.Id(name) is not null;
+
+    public IEnumerable<string> Names => _patterns.Keys.Concat(Enumerable.Range(0, types.Count).Select(types.Name));
+}

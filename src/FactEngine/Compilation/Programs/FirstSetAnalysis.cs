@@ -1,0 +1,68 @@
+namespace FactEngine.Compilation.Programs;
+
+/// <summary>Computes what a program can consume first, following splits, jumps and saves from the start.</summary>
+internal static class FirstSetAnalysis
+{
+    public static FirstSet Compute(Instruction[] code, IReadOnlyList<TokenTest> tests, IReadOnlyList<MentionTest> mentions)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var types = new HashSet<int>();
+        var anything = false;
+        var canBeEmpty = false;
+        var seen = new bool[code.Length];
+        var stack = new Stack<int>();
+        stack.Push(0);
+        while (stack.Count > 0)
+        {
+            var pc = stack.Pop();
+            if (pc >= code.Length || seen[pc])
+            {
+                continue;
+            }
+
+            seen[pc] = true;
+            var instruction = code[pc];
+            switch (instruction.Op)
+            {
+                case OpCode.Token:
+                    if (tests[instruction.Operand].Keys is { } keys)
+                    {
+                        words.UnionWith(keys);
+                    }
+                    else
+                    {
+                        anything = true;
+                    }
+
+                    break;
+                case OpCode.Mention:
+                    var mention = mentions[instruction.Operand];
+                    if (mention.Negated)
+                    {
+                        anything = true;
+                    }
+                    else
+                    {
+                        types.Add(mention.TypeId);
+                    }
+
+                    break;
+                case OpCode.Split:
+                    stack.Push(instruction.Y);
+                    stack.Push(instruction.X);
+                    break;
+                case OpCode.Jump:
+                    stack.Push(instruction.X);
+                    break;
+                case OpCode.Save:
+                    stack.Push(pc + 1);
+                    break;
+                case OpCode.Match:
+                    canBeEmpty = true;
+                    break;
+            }
+        }
+
+        return new FirstSet(words, types, anything, canBeEmpty);
+    }
+}

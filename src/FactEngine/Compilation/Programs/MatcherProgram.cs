@@ -1,0 +1,32 @@
+namespace FactEngine.Compilation.Programs;
+
+/// <summary>
+/// A compiled pattern: instructions run by <c>ProgramRunner</c> over a sentence's tokens and mentions.
+/// Capture slot 2k holds the start and 2k+1 the end of capture k.
+/// </summary>
+internal sealed record MatcherProgram(
+    Instruction[] Instructions,
+    TokenTest[] TokenTests,
+    MentionTest[] MentionTests,
+    IReadOnlyList<string> CaptureNames,
+    FirstSet FirstSet,
+    int? MaxLength)
+{
+    public int SlotCount => CaptureNames.Count * 2;
+
+    public int CaptureIndex(string name)
+    {
+        for (var i = 0; i < CaptureNames.Count; i++)
+        {
+            if (CaptureNames[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>What can start a match: word keys, mention types, or anything (then the rule is tried everywhere).</summary>
+internal sealed record FirstSet(IReadOnlySet<string> Words, IReadOnlySet<int> MentionTypes, bool Anything, bool CanBeEmpty);

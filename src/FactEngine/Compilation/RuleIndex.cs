@@ -1,0 +1,65 @@
+using FactEngine.Compilation.Programs;
+
+namespace FactEngine.Compilation;
+
+/// <summary>
+/// Indexes programs by what can start them — a word key or a mention type — so that at each token only the
+/// programs that can start there are tried. Programs that can start anywhere are kept apart and always tried.
+/// </summary>
+internal sealed class RuleIndex
+{
+    private readonly Dictionary<string, int[]> _byWord;
+    private readonly int[][] _byMentionType;
+    private readonly int[] _anywhere;
+
+    public RuleIndex(IReadOnlyList<MatcherProgram> programs, int mentionTypeCount)
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byType = Enumerable.Range(0, mentionTypeCount).Select(_ => new List<int>()).ToArray();
+        var anywhere = new List<int>();
+        for (var i = 0; i < programs.Count; i++)
+        {
+            var first = programs[i].FirstSet;
+            if (first.Anything)
+            {
+                anywhere.Add(i);
+                continue;
+            }
+
+            foreach (var word in first.Words)
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+
+            foreach (var type in first.MentionTypes)
+            {
+                byType[type].Add(i);
+            }
+        }
+
+        _byWord = byWord.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byMentionType = [.. byType.Select(l => l.ToArray())];
+        _anywhere = [.. anywhere];
+    }
+
+    /// <summary>Program indexes that may start at a token with this key and these mention types, ascending.</summary>
+    public void Candidates(string word, IEnumerable<int> mentionTypes, SortedSet<int> into)
+    {
+        into.Clear();
+        into.UnionWith(_anywhere);
+        if (_byWord.TryGetValue(word, out var byWord))
+        {
+            into.UnionWith(byWord);
+        }
+
+        foreach (var type in mentionTypes)
+        {
+            into.UnionWith(_byMentionType[type]);
+        }
+    }
+}

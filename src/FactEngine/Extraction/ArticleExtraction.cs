@@ -1,0 +1,26 @@
+using FactEngine.Claims;
+using FactEngine.Reading;
+
+namespace FactEngine.Extraction;
+
+/// <summary>What one input article gave: its claims and mentions, or the error that stopped it.</summary>
+public sealed record ArticleExtraction(
+    ArticleReadResult Input,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<MentionRecord> Mentions,
+    IReadOnlyList<Finding> Findings)
+{
+    public bool Succeeded => Input.Error is null;
+
+    public static ArticleExtraction Failed(ArticleReadResult input) => new(input, [], [], []);
+}
+
+/// <summary>An actor or date mention as reported with <c>--mentions</c>.</summary>
+public sealed record MentionRecord(string Type, string Text, string? Value, int Start, int End, string Rendering)
+{
+    public string? Grain { get; init; }
+
+    public string? Anchor { get; init; }
+
+    public string? Kind { get; init; }
+}

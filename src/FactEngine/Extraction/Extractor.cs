@@ -1,0 +1,68 @@
+using FactEngine.Claims;
+using FactEngine.Compilation;
+using FactEngine.Matching;
+using FactEngine.Reading;
+using FactEngine.Text;
+
+namespace FactEngine.Extraction;
+
+/// <summary>
+/// Runs a compiled rule set over articles: for each rendering, tokens and sentences, then mentions (the
+/// cascade), then claim-rule matches, then typed claims. Thread-safe: each call uses its own matcher state.
+/// </summary>
+public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options = null)
+{
+    private readonly ExtractionOptions _options = options ?? ExtractionOptions.Default;
+
+    public CompiledRuleSet Rules => rules;
+
+    public ExtractionOptions Options => _options;
+
+    public ArticleExtraction Extract(ArticleReadResult input) =>
+        input.Article is { } article ? Extract(article, input) : ArticleExtraction.Failed(input);
+
+    public ArticleExtraction Extract(Article article) => Extract(article, ArticleReadResult.Ok(article));
+
+    private ArticleExtraction Extract(Article article, ArticleReadResult input)
+    {
+        var runner = new ProgramRunner();
+        var mentionFinder = new MentionFinder(rules, runner);
+        var matcher = new ClaimMatcher(rules, runner);
+        var builder = new ClaimBuilder(rules, new CueScanner(rules, runner));
+        var claims = new List<Claim>();
+        var mentions = new List<MentionRecord>();
+        foreach (var rendering in article.Renderings)
+        {
+            var options = rendering.IsFlat ? TokenizerOptions.Flat : TokenizerOptions.Default;
+            var text = AnalyzedText.Analyze(rendering.Content, options);
+            var normalized = CharNormalizer.Normalize(rendering.Content);
+            var table = mentionFinder.Find(text, normalized, article.Date, _options.DateMode);
+            foreach (var sentence in text.Sentences)
+            {
+                foreach (var match in matcher.Match(text, table, sentence))
+                {
+                    claims.Add(builder.Build(text, table, sentence, match, rendering.Name, article.Date, _options.DateMode));
+                }
+            }
+
+            if (_options.IncludeMentions)
+            {
+                mentions.AddRange(ReportedMentions(table, rendering.Name));
+            }
+        }
+
+        return new ArticleExtraction(input, claims, mentions, []);
+    }
+
+    private static IEnumerable<MentionRecord> ReportedMentions(MentionTable table, string rendering) =>
+        table.All
+            .Where(m => m.ValueType != RoleValueType.Text)
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.End)
+            .Select(m => new MentionRecord(m.ValueType == RoleValueType.Date ? "date" : "actor", m.Text, m.Value, m.Start, m.End, rendering)
+            {
+                Grain = m.Temporal?.Grain,
+                Anchor = m.Temporal?.Anchor,
+                Kind = m.Temporal?.Kind.ToString().ToLowerInvariant() ?? (m.Attributes.TryGetValue("kind", out var kind) ? kind : null),
+            });
+}

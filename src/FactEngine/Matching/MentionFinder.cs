@@ -1,0 +1,121 @@
+using FactEngine.Compilation;
+using FactEngine.Dates;
+using FactEngine.Text;
+
+namespace FactEngine.Matching;
+
+/// <summary>
+/// Finds the mentions of a rendering, stage by stage — the cascade order: (1) dates from the date grammar,
+/// (2) lexicon phrases, (3) mention rules in rule order, each seeing the mentions of the stages before it.
+/// </summary>
+internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
+{
+    public MentionTable Find(AnalyzedText text, string normalizedText, DateOnly? reference, DateMode mode)
+    {
+        var table = new MentionTable(text.Tokens.Count);
+        foreach (var sentence in text.Sentences)
+        {
+            AddDates(text, normalizedText, sentence, table, reference, mode);
+            AddLexiconPhrases(text, sentence, table);
+        }
+
+        for (var r = 0; r < rules.MentionRules.Count; r++)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                AddMentionRuleMatches(text, sentence, table, r);
+            }
+        }
+
+        return table;
+    }
+
+    private void AddDates(AnalyzedText text, string normalizedText, Sentence sentence, MentionTable table, DateOnly? reference, DateMode mode)
+    {
+        foreach (var found in DateRecognizer.Find(normalizedText, sentence.Start, sentence.End))
+        {
+            if (TokenSpan.Align(text.Tokens, sentence, found.Start, found.End) is not { } span)
+            {
+                continue;
+            }
+
+            var value = DateResolver.Resolve(found.Expression, new DateContext(reference, mode, Tense.Unknown));
+            var start = text.Tokens[span.First].Start;
+            var end = text.Tokens[span.End - 1].End;
+            table.Add(new Mention(rules.Types.DateType, MentionTypeTable.Date, RoleValueType.Date, span.First, span.End,
+                start, end, text.Slice(start, end), value.Value)
+            {
+                DateExpression = found.Expression,
+                Temporal = value,
+            });
+        }
+    }
+
+    private void AddLexiconPhrases(AnalyzedText text, Sentence sentence, MentionTable table)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            foreach (var (typeId, matcher) in rules.LexiconMatchers)
+            {
+                if (matcher.MatchAt(text.Tokens, i, sentence.EndToken) is not { } found)
+                {
+                    continue;
+                }
+
+                var entry = matcher.Lexicon.Entries[found.Entry];
+                var start = text.Tokens[i].Start;
+                var end = text.Tokens[found.End - 1].End;
+                var shown = text.Slice(start, end);
+                table.Add(new Mention(typeId, matcher.Lexicon.Name, matcher.Lexicon.ValueType, i, found.End, start, end, shown,
+                    matcher.Lexicon.ValueType == RoleValueType.Text ? null : entry.Canonical)
+                {
+                    Attributes = entry.Attributes,
+                    Possessive = found.Possessive,
+                });
+            }
+        }
+    }
+
+    private void AddMentionRuleMatches(AnalyzedText text, Sentence sentence, MentionTable table, int ruleIndex)
+    {
+        var rule = rules.MentionRules[ruleIndex];
+        var candidates = new List<RuleMatch>();
+        var starters = new SortedSet<int>();
+        var captures = new int[rule.Program.SlotCount];
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            rules.MentionIndex.Candidates(text.Tokens[i].Norm, table.StartingAt(i).Select(m => m.TypeId), starters);
+            if (!starters.Contains(ruleIndex) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures))
+            {
+                continue;
+            }
+
+            candidates.Add(new RuleMatch(ruleIndex, i, end, (int[])captures.Clone(), 0, rule.Order));
+        }
+
+        foreach (var match in ConflictPolicy.Resolve(candidates))
+        {
+            table.Add(ToMention(text, table, rule, match));
+        }
+    }
+
+    private Mention ToMention(AnalyzedText text, MentionTable table, CompiledMentionRule rule, RuleMatch match)
+    {
+        var start = text.Tokens[match.FirstToken].Start;
+        var end = text.Tokens[match.EndToken - 1].End;
+        var valueType = rules.Types.ValueType(rule.TypeId);
+        Mention? inner = null;
+        if (match.Capture(rule.ValueCapture) is { } value && valueType != RoleValueType.Text)
+        {
+            inner = table.Within(value.First, value.End).FirstOrDefault(m => m.ValueType == valueType);
+        }
+
+        return new Mention(rule.TypeId, rule.Name, valueType, match.FirstToken, match.EndToken, start, end,
+            text.Slice(start, end), inner?.Value)
+        {
+            Attributes = inner?.Attributes ?? new Dictionary<string, string>(),
+            DateExpression = inner?.DateExpression,
+            Temporal = inner?.Temporal,
+        };
+    }
+}

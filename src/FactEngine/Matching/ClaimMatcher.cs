@@ -22,7 +22,7 @@ internal sealed class ClaimMatcher(CompiledRuleSet rules, ProgramRunner runner)
             {
                 var rule = rules.ClaimRules[r];
                 var captures = new int[rule.Program.SlotCount];
-                if (runner.Run(rule.Program, text.Tokens, mentions, i, sentence.EndToken, out var end, captures))
+                if (runner.Run(rule.Program, text.Tokens, mentions, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
                 {
                     candidates.Add(new RuleMatch(r, i, end, captures, rule.Priority, rule.Origin.Order));
                 }

@@ -85,7 +85,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             rules.MentionIndex.Candidates(text.Tokens[i].Norm, table.StartingAt(i).Select(m => m.TypeId), starters);
-            if (!starters.Contains(ruleIndex) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures))
+            if (!starters.Contains(ruleIndex) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
             {
                 continue;
             }

@@ -15,7 +15,7 @@ internal sealed class ProgramRunner
     private ulong[] _visited = new ulong[64];
 
     public bool Run(MatcherProgram program, IReadOnlyList<Token> tokens, MentionTable mentions, int start, int limit,
-        out int end, int[] captures, RunTrace? trace = null)
+        out int end, int[] captures, RunTrace? trace = null, int sentenceStart = -1)
     {
         var code = program.Instructions;
         var width = limit - start + 1;
@@ -92,6 +92,17 @@ internal sealed class ProgramRunner
                 {
                     pc = instruction.X;
                     continue;
+                }
+
+                if (instruction.Op == OpCode.Anchor)
+                {
+                    if (instruction.X == 1 ? pos == sentenceStart : pos == limit)
+                    {
+                        pc++;
+                        continue;
+                    }
+
+                    break;
                 }
 
                 if (instruction.Op == OpCode.Save)

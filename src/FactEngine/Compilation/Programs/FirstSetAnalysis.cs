@@ -55,6 +55,7 @@ internal static class FirstSetAnalysis
                     stack.Push(instruction.X);
                     break;
                 case OpCode.Save:
+                case OpCode.Anchor:
                     stack.Push(pc + 1);
                     break;
                 case OpCode.Match:

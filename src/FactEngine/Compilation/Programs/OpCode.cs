@@ -18,6 +18,9 @@ internal enum OpCode : byte
     /// <summary>Record the current token position in capture slot <c>Operand</c>.</summary>
     Save,
 
+    /// <summary>Succeed only at the sentence start (X = 1) or end (X = 0); consumes nothing.</summary>
+    Anchor,
+
     /// <summary>The pattern matched.</summary>
     Match,
 }

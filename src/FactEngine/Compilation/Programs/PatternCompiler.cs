@@ -83,6 +83,9 @@ internal sealed class PatternCompiler
             case NotNode not:
                 EmitNot(not);
                 break;
+            case AnchorNode anchor:
+                Add(OpCode.Anchor, anchor.AtStart ? 1 : 0, 0, 0, anchor.Offset);
+                break;
             default:
                 if (SingleTokenTest(node) is { } test)
                 {

@@ -6,6 +6,9 @@ public abstract record PatternNode(int Offset);
 /// <summary>One literal token: case-insensitive unless <see cref="Exact"/>.</summary>
 public sealed record WordNode(int Offset, string Text, bool Exact) : PatternNode(Offset);
 
+/// <summary>A sentence anchor: <c>^</c> (sentence start) or <c>$</c> (sentence end); consumes nothing.</summary>
+public sealed record AnchorNode(int Offset, bool AtStart) : PatternNode(Offset);
+
 /// <summary>A regular expression tested against one whole token.</summary>
 public sealed record RegexNode(int Offset, string Pattern, bool CaseSensitive) : PatternNode(Offset);
 

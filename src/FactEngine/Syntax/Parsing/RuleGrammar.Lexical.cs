@@ -67,7 +67,7 @@ internal static partial class RuleGrammar
     private static Parser<string> ExactString => field ??= Quoted('\'').Named("exact string").Tok();
 
     private static Parser<DateOnly> DateLiteral => field ??=
-        from text in Parse.Regex(@"\d{4}-\d{2}-\d{2}", "date YYYY-MM-DD").Tok()
+        from text in Parse.Regex(@"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", "date YYYY-MM-DD").Tok()
         from date in DateOnly.TryParseExact(text, "yyyy-MM-dd", out var parsed)
             ? Parse.Return(parsed)
             : (Parser<DateOnly>)(i => Result.Failure<DateOnly>(i, $"invalid date {text}", ["date YYYY-MM-DD"]))

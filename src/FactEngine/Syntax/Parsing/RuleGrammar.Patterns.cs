@@ -13,7 +13,7 @@ internal static partial class RuleGrammar
     /// sequence    = element+
     /// element     = name ":" element | "!" atom quantifier* | atom quantifier*
     /// quantifier  = ("?" | "*" | "+" | "{" n "}" | "{" n "," m? "}") "?"?
-    /// atom        = "(" pattern ")" | "[]" | "&lt;" class "&gt;" | "@" Name filters? | "~" verb
+    /// atom        = "^" | "$" | "(" pattern ")" | "[]" | "&lt;" class "&gt;" | "@" Name filters? | "~" verb
     ///             | "string" | 'exact string' | /regex/flags | word
     /// </code>
     /// </summary>
@@ -157,7 +157,12 @@ internal static partial class RuleGrammar
         };
     }
 
+    private static Parser<PatternNode> Anchor => field ??=
+        from offset in Offset
+        from anchor in Sym('^').Return(true).Or(Sym('$').Return(false))
+        select (PatternNode)new AnchorNode(offset, anchor);
+
     private static Parser<PatternNode> Atom => field ??=
-        Group.Or(AnyToken).Or(Class).Or(Reference).Or(VerbForms).Or(Literal).Or(Regex).Or(BareWord)
+        Anchor.Or(Group).Or(AnyToken).Or(Class).Or(Reference).Or(VerbForms).Or(Literal).Or(Regex).Or(BareWord)
             .Named("pattern element");
 }

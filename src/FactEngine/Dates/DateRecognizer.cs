@@ -9,6 +9,7 @@ public static class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var matches = new List<DateExpressionMatch>();
+        var slice = TextSliceInput.Create(text, start, end);
         var position = start;
         while (position < end)
         {
@@ -18,7 +19,7 @@ public static class DateRecognizer
                 continue;
             }
 
-            var read = DateGrammar.TryRead(new TextSliceInput(text, position, end));
+            var read = DateGrammar.TryRead(slice.At(position));
             if (read is { } found && EndsOnWordBoundary(text, found.End, end))
             {
                 var matchEnd = TrimEnd(text, position, found.End);

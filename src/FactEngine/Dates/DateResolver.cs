@@ -23,7 +23,7 @@ public static class DateResolver
             QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
-            OpenRange range => Resolve(range.Bound, context),
+            OpenRange range => Resolve(range.Bound, range.Boundary is "since" or "after" ? context : context with { Tense = Tense.Unknown }),
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),

@@ -7,7 +7,15 @@ public static class TenseGuesser
 {
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "ll", "wont", "won't", "tomorrow",
+        "will", "shall", "ll", "wont", "won't", "tomorrow", "expected", "expects", "expect", "scheduled",
+        "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "next", "intends",
+        "would", "soon",
+    };
+
+    /// <summary>Words after which an -ed word is a participle or adjective, not a past-tense verb.</summary>
+    private static readonly HashSet<string> ParticipleMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "are", "am", "the", "a", "an", "to", "has", "have", "will", "its", "their",
     };
 
     private static readonly HashSet<string> PresentWords = new(StringComparer.OrdinalIgnoreCase)
@@ -37,6 +45,7 @@ public static class TenseGuesser
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
         var position = sentenceStart;
+        var previousWord = string.Empty;
         while (position < sentenceEnd)
         {
             if (!char.IsLetter(text[position]))
@@ -51,8 +60,9 @@ public static class TenseGuesser
                 stop++;
             }
 
-            var tense = Classify(text, position, stop, sentenceEnd);
-            var distance = Math.Abs(position - at);
+            var tense = Classify(text, position, stop, sentenceEnd, previousWord);
+            previousWord = text[position..stop];
+            var distance = Math.Abs(position - at) / (tense == Tense.Future ? 2 : 1);
             if (tense != Tense.Unknown && distance < bestDistance)
             {
                 best = tense;
@@ -65,7 +75,7 @@ public static class TenseGuesser
         return best;
     }
 
-    private static Tense Classify(string text, int start, int stop, int sentenceEnd)
+    private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
     {
         var word = text[start..stop].TrimStart('\'');
         if (FutureWords.Contains(word) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || IsGoingTo(text, word, stop, sentenceEnd))
@@ -73,7 +83,8 @@ public static class TenseGuesser
             return Tense.Future;
         }
 
-        if (PastWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word)))
+        if (PastWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word)
+            && !ParticipleMarkers.Contains(previousWord)))
         {
             return Tense.Past;
         }

@@ -5,7 +5,7 @@ namespace FactEngine.Evaluation;
 /// <summary>Scores the date grammar on a conformance suite (JSON Lines, see <see cref="DateSuiteCase"/>):
 /// runs <see cref="DateRecognizer.Find"/> and <see cref="DateResolver.Resolve"/> on each text, with the case's
 /// reference date and the tense from <see cref="TenseGuesser"/>. A gold DATE is correct when a found mention
-/// overlaps its span with an equal value; a found Date mention is spurious when it overlaps no gold expression.</summary>
+/// overlaps its span with an equal value (for a range, its start or its end); a found Date mention is spurious when it overlaps no gold expression.</summary>
 public static class DateSuiteScorer
 {
     public static DateSuiteReport Score(IEnumerable<string> jsonLines, DateMode mode, DateValueMatching matching = DateValueMatching.Exact)
@@ -23,7 +23,8 @@ public static class DateSuiteScorer
             {
                 gold++;
                 var overlapping = mentions.Where(m => m.Overlaps(timex.Start, timex.End)).ToList();
-                if (overlapping.Any(m => DateValueComparer.Matches(timex.Value, m.Value.Value, matching)))
+                if (overlapping.Any(m => DateValueComparer.Matches(timex.Value, m.Value.Value, matching)
+                    || (m.Value.End is { } rangeEnd && DateValueComparer.Matches(timex.Value, rangeEnd, matching))))
                 {
                     correct++;
                     continue;

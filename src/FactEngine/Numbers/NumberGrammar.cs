@@ -1,3 +1,4 @@
+using FactEngine.Dates;
 using Sprache;
 
 namespace FactEngine.Numbers;
@@ -6,10 +7,10 @@ namespace FactEngine.Numbers;
 internal static class NumberGrammar
 {
     /// <summary>A run of letters (a word), as written.</summary>
-    public static readonly Parser<string> Letters = Parse.Letter.AtLeastOnce().Text();
+    public static readonly Parser<string> Letters = Parse.Letter.AtLeastOnce().Text().Memoized();
 
     /// <summary>A run of ASCII digits not followed by another digit.</summary>
-    public static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text();
+    public static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text().Memoized();
 
     private static readonly Parser<char> Joiner = Parse.Char('-').Or(Parse.Char(' '));
 

@@ -8,9 +8,10 @@ internal static partial class DateGrammar
 {
     /// <summary>A month name or abbreviation, with an optional period ("Jan.", "Sept.").</summary>
     private static Parser<int> MonthName => field ??=
-        from month in Lookup(DateWords.Months)
+        (from month in Lookup(DateWords.Months)
         from dot in Parse.Char('.').Optional()
-        select month;
+        select month)
+        .Memoized();
 
     /// <summary>A full month name that can stand alone; "May" and "March" only when capitalised.</summary>
     private static Parser<int> StandaloneMonth => field ??=
@@ -23,12 +24,14 @@ internal static partial class DateGrammar
     private static Parser<int> DayOfMonth => field ??=
         NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
             .Or(from day in Number(1, 2, 1, 31) from end in NoLetterOrDigit select day)
-            .Or(NumberGrammar.OrdinalWord.Where(d => d <= 31));
+            .Or(NumberGrammar.OrdinalWord.Where(d => d <= 31))
+        .Memoized();
 
     /// <summary>A four-digit year, or a year written "'96".</summary>
     private static Parser<int> Year => field ??=
         (from year in Number(4, 4, 1000, 2199) from end in NoLetterOrDigit select year)
-        .Or(from apostrophe in Parse.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year));
+        .Or(from apostrophe in Parse.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
+        .Memoized();
 
     /// <summary>A year after a day and month, where two digits are also accepted ("Aug 9 96").</summary>
     private static Parser<int> YearAfterDay => field ??=

@@ -8,7 +8,7 @@ internal static partial class DateGrammar
 {
     /// <summary>Any single date: the forms every compound is built from.</summary>
     private static Parser<DateExpression> Point => field ??=
-        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms);
+        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms).Memoized();
 
     /// <summary>"early 1991", "mid-2022", "late September", "earlier this month", "the end of the year".</summary>
     private static Parser<DateExpression> PartOf => field ??=
@@ -29,7 +29,7 @@ internal static partial class DateGrammar
         from unit in Unit.Where(u => u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter)
         select (DateExpression)new RelativePeriod(unit, 0);
 
-    private static Parser<DateExpression> Single => field ??= Longest(PartOf, Point);
+    private static Parser<DateExpression> Single => field ??= Longest(PartOf, Point).Memoized();
 
     /// <summary>"13 to 17 September", "August 10 - 22, 2012": a day range sharing its month.</summary>
     private static Parser<DateExpression> DayRange => field ??=

@@ -25,23 +25,26 @@ internal static partial class DateGrammar
 
     /// <summary>"last week", "this month", "next year", "the coming weekend", "earlier this month" (via part-of).</summary>
     private static Parser<DateExpression> RelativeUnit => field ??=
-        from the in The
+        (from the in The
         from relation in RelationWord.FollowedBy(Space)
         from unit in Unit.Where(u => u != TimeUnit.Hour)
-        select (DateExpression)new RelativePeriod(unit, Offset(relation));
+        select (DateExpression)new RelativePeriod(unit, Offset(relation)))
+        .Memoized();
 
     /// <summary>An amount of units: "two", "3", "a", "a couple of".</summary>
     private static Parser<int> Amount => field ??=
         NumberGrammar.Cardinal
             .Or(from a in Word("a").FollowedBy(Space) from couple in Word("couple").FollowedBy(Space)
                 from of in Word("of") select 2)
-            .Or(NumberGrammar.Article);
+            .Or(NumberGrammar.Article)
+        .Memoized();
 
     private static Parser<(int Amount, TimeUnit Unit)> AmountOfUnits => field ??=
-        from amount in Amount
+        (from amount in Amount
         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
         from unit in Unit
-        select (amount, unit);
+        select (amount, unit))
+        .Memoized();
 
     /// <summary>"two days ago", "three weeks earlier", "5 years from now".</summary>
     private static Parser<DateExpression> UnitsAgo => field ??=

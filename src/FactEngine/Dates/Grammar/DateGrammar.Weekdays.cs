@@ -8,9 +8,10 @@ internal static partial class DateGrammar
 {
     /// <summary>A weekday name or abbreviation, with an optional period.</summary>
     private static Parser<DayOfWeek> WeekdayName => field ??=
-        from day in Lookup(DateWords.Weekdays)
+        (from day in Lookup(DateWords.Weekdays)
         from dot in Parse.Char('.').Optional()
-        select day;
+        select day)
+        .Memoized();
 
     /// <summary>A weekday that may stand alone: not "sat", "sun", "wed", "mon", which are usually other words.</summary>
     private static Parser<DayOfWeek> StandaloneWeekday => field ??=
@@ -52,5 +53,6 @@ internal static partial class DateGrammar
     };
 
     private static Parser<DateExpression> WeekdayForms => field ??=
-        Longest(WeekdayWithDate, WeekdayOfWeek, RelativeWeekday);
+        Longest(WeekdayWithDate, WeekdayOfWeek, RelativeWeekday)
+        .Memoized();
 }

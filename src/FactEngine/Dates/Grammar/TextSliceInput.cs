@@ -2,19 +2,29 @@ using Sprache;
 
 namespace FactEngine.Dates;
 
-/// <summary>A Sprache input over text[position..end) of a larger string, so the grammar can start
-/// anywhere in a sentence without copying it. Positions are offsets into the whole string.</summary>
+/// <summary>A Sprache input over text[start..end) of a larger string, so the grammar can start anywhere in a
+/// sentence without copying it. Positions are offsets into the whole string. All inputs of one slice share
+/// one instance per position, so results memoised on an input (<see cref="ParserMemo"/>) are found again
+/// whichever path of the grammar reaches that position.</summary>
 internal sealed class TextSliceInput : IInput
 {
+    private readonly TextSliceInput?[] _positions;
+    private readonly int _start;
     private readonly int _end;
     private Dictionary<object, object>? _memos;
 
-    public TextSliceInput(string source, int position, int end)
+    private TextSliceInput(string source, int position, int start, int end, TextSliceInput?[] positions)
     {
         Source = source;
         Position = position;
+        _start = start;
         _end = end;
+        _positions = positions;
     }
+
+    /// <summary>A new slice; <see cref="At"/> gives its inputs.</summary>
+    public static TextSliceInput Create(string source, int start, int end) =>
+        new(source, start, start, end, new TextSliceInput?[end - start + 1]);
 
     public string Source { get; }
 
@@ -30,6 +40,10 @@ internal sealed class TextSliceInput : IInput
 
     public IDictionary<object, object> Memos => _memos ??= [];
 
+    /// <summary>The input of this slice at <paramref name="position"/>.</summary>
+    public TextSliceInput At(int position) =>
+        _positions[position - _start] ??= new TextSliceInput(Source, position, _start, _end, _positions);
+
     public IInput Advance()
     {
         if (AtEnd)
@@ -37,7 +51,7 @@ internal sealed class TextSliceInput : IInput
             throw new InvalidOperationException("Cannot advance past the end of the input.");
         }
 
-        return new TextSliceInput(Source, Position + 1, _end);
+        return At(Position + 1);
     }
 
     public bool Equals(IInput? other) =>

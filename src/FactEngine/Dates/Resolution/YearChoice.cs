@@ -6,6 +6,7 @@ namespace FactEngine.Dates;
 /// Forward mode: the next occurrence, the current one included.</summary>
 internal static class YearChoice
 {
+
     /// <param name="period">The first and last day of the period in a given year.</param>
     public static int Choose(DateOnly reference, DateContext context, Func<int, (DateOnly First, DateOnly Last)> period)
     {

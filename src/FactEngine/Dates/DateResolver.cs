@@ -45,6 +45,8 @@ public static class DateResolver
             WeekdayDate weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference, context), Anchor.Publication),
             WeekdayInWeek weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference), Anchor.Publication),
             ShiftedDate shift => ResolveShift(shift, reference, context),
+            ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
+            BareWeekend => WeekendValue(reference, context),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
         };
     }
@@ -58,6 +60,21 @@ public static class DateResolver
         }
 
         return RelativeDateResolver.Shift(shift.Unit, shift.Amount, from, context, Anchor.Publication);
+    }
+
+    private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)
+    {
+        var lastFull = new DateOnly(reference.Year, reference.Month, 1).AddMonths(-3);
+        var value = TimexFormat.Quarter(lastFull.Year + quarter.YearOffset, CalendarMath.QuarterOf(lastFull.Month));
+        return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
+    }
+
+    private static TemporalValue WeekendValue(DateOnly reference, DateContext context)
+    {
+        var saturday = context.Tense == Tense.Past || (context.Mode == DateMode.News && context.Tense == Tense.Unknown)
+            ? CalendarMath.OnOrBefore(reference, DayOfWeek.Saturday)
+            : CalendarMath.OnOrAfter(reference, DayOfWeek.Saturday);
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Week(saturday) + "-WE", Grain.Weekend, Anchor.Publication);
     }
 
     /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>

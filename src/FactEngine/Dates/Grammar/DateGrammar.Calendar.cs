@@ -65,7 +65,7 @@ internal static partial class DateGrammar
         from month in MonthName
         from gap in CommaGap
         from of in Optional("of")
-        from year in Year
+        from year in Year.Or(SpelledYear)
         select new CalendarDate(year, month, null);
 
     /// <summary>"2023 Sept".</summary>

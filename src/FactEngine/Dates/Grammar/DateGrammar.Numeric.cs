@@ -5,7 +5,7 @@ namespace FactEngine.Dates;
 /// <summary>All-digit dates. Policy for the ambiguous ones:
 /// ISO order (2022-01-26, 2012/8/10) is year-month-day; dots (26.01.2022) are day-month-year, the European
 /// order; slashes and dashes (1/26/2022, 12-30-16, 2/15) are month-day-year, the US order, unless the first
-/// number cannot be a month (25/05/2015), then day-month. When both readings are valid and differ, the
+/// number cannot be a month (25/05/2015), then day-month; without a year, "3/8" and "1/4" are fractions. When both readings are valid and differ, the
 /// swapped one is kept as the alternative.</summary>
 internal static partial class DateGrammar
 {
@@ -50,6 +50,7 @@ internal static partial class DateGrammar
         from end in NoLetterOrDigit.Then(_ => Parse.Char('/').Not())
         let y = year.IsDefined ? year.Get() : (int?)null
         where second < 0 || first <= 12 || second <= 12
+        where year.IsDefined || !IsFraction(first, second)
         select second < 0 ? new CalendarDate(y, -second, first) : SlashedReading(first, second, y);
 
     /// <summary>"09/2012": month and year.</summary>
@@ -59,6 +60,10 @@ internal static partial class DateGrammar
         from year in Number(4, 4, 1000, 2199)
         from end in NoLetterOrDigit
         select (DateExpression)new CalendarDate(year, month, null);
+
+    /// <summary>"3/8", "1/4": a fraction (stock prices), not a date, when written without a year.</summary>
+    private static bool IsFraction(int numerator, int denominator) =>
+        numerator < denominator && denominator is 2 or 4 or 8 or 16 or 32 or 64;
 
     private static DateExpression SlashedReading(int first, int second, int? year)
     {

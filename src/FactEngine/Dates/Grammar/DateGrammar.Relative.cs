@@ -46,11 +46,12 @@ internal static partial class DateGrammar
         select (amount, unit))
         .Memoized();
 
-    /// <summary>"two days ago", "three weeks earlier", "5 years from now".</summary>
+    /// <summary>"two days ago", "three weeks earlier", "5 years from now". Not "ten days before", which counts
+    /// from an event, not from the reference.</summary>
     private static Parser<DateExpression> UnitsAgo => field ??=
         from amount in AmountOfUnits
         from gap in Space
-        from direction in Word("ago", "earlier", "before", "later", "after", "hence")
+        from direction in Word("ago", "earlier", "later", "hence")
             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now") select "later")
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
 

@@ -23,3 +23,10 @@ public sealed record AnaphoricDay(int Offset) : DateExpression;
 
 /// <summary>A vague reference to a time: now (PRESENT_REF), recently (PAST_REF), the future (FUTURE_REF).</summary>
 public sealed record GeneralReference(string Value) : DateExpression;
+
+/// <summary>The quarter a financial report is about: "the quarter", "the latest quarter" (the last full quarter
+/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1).</summary>
+public sealed record ReportedQuarter(int YearOffset) : DateExpression;
+
+/// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
+public sealed record BareWeekend : DateExpression;

@@ -23,7 +23,8 @@ public static class DateRecognizer
             if (read is { } found && EndsOnWordBoundary(text, found.End, end))
             {
                 var matchEnd = TrimEnd(text, position, found.End);
-                matches.Add(new DateExpressionMatch(position, matchEnd, found.Expression));
+                var expression = QuarterContextRule.Apply(found.Expression, text, start, end);
+                matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                 position = matchEnd;
             }
             else

@@ -9,7 +9,7 @@ public static class TenseGuesser
     {
         "will", "shall", "ll", "wont", "won't", "tomorrow", "expected", "expects", "expect", "scheduled",
         "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "next", "intends",
-        "would", "soon",
+        "soon",
     };
 
     /// <summary>Words after which an -ed word is a participle or adjective, not a past-tense verb.</summary>
@@ -62,7 +62,7 @@ public static class TenseGuesser
 
             var tense = Classify(text, position, stop, sentenceEnd, previousWord);
             previousWord = text[position..stop];
-            var distance = Math.Abs(position - at) / (tense == Tense.Future ? 2 : 1);
+            var distance = position < at ? at - position : (position - at) * 2;
             if (tense != Tense.Unknown && distance < bestDistance)
             {
                 best = tense;

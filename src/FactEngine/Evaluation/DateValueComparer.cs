@@ -12,7 +12,7 @@ internal static class DateValueComparer
             return false;
         }
 
-        if (gold == found)
+        if (gold == found || IsSameDecade(gold, found))
         {
             return true;
         }
@@ -21,6 +21,10 @@ internal static class DateValueComparer
             && DateOnly.TryParseExact(gold, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             && Contains(found, day);
     }
+
+    /// <summary>TimeBank writes a decade as "199" where TIMEX3 and this engine write "199X".</summary>
+    private static bool IsSameDecade(string gold, string found) =>
+        gold.Length == 3 && found.Length == 4 && found[3] == 'X' && found.StartsWith(gold, StringComparison.Ordinal);
 
     private static bool Contains(string period, DateOnly day)
     {

@@ -75,6 +75,11 @@ internal static partial class DateGrammar
             from end in NoLetterOrDigit
             from year in YearQualifier.Optional()
             select QuarterOf(number, year.GetOrDefault()))
+        .Or(from the in The
+            from year in Year.FollowedBy(Space)
+            from number in QuarterOrdinal.FollowedBy(Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce().Text()).Optional()
+            from quarter in QuarterWord.Or(Word("period"))
+            select (DateExpression)new QuarterDate(number.GetOrDefault() is var n && n != 0 ? n : null, year, Relation.None))
         .Or(from year in Number(4, 4, 1000, 2199)
             from gap in Gap
             from q in Parse.IgnoreCase('q')

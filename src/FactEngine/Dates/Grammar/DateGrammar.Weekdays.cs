@@ -41,8 +41,8 @@ internal static partial class DateGrammar
     /// <summary>A weekday followed by the date it names: "Tuesday, 10 January", "Sun, Mar. 6, 2016", "Tuesday the 19th".</summary>
     private static Parser<DateExpression> WeekdayWithDate => field ??=
         from day in WeekdayName
-        from gap in CommaGap
-        from date in CalendarForms.Or(NumericForms).Or(TheDay)
+        from date in (from gap in CommaGap from date in CalendarForms.Or(NumericForms) select date)
+            .Or(from gap in Space from date in TheDay select date)
         select date;
 
     private static int Offset(Relation relation) => relation switch

@@ -34,7 +34,8 @@ internal static class PeriodResolver
 
     public static TemporalValue Quarter(QuarterDate quarter, DateContext context)
     {
-        var number = quarter.Number ?? 1;
+        var number = quarter.Number
+            ?? (context.Reference is DateOnly r ? CalendarMath.QuarterOf(r.AddMonths(-3).Month) : 1);
         if (quarter.Year is int year)
         {
             return new(TemporalKind.Date, TimexFormat.Quarter(year, number), Grain.Quarter, Anchor.Explicit);
@@ -50,10 +51,14 @@ internal static class PeriodResolver
             Relation.Last => reference.Year - 1,
             Relation.Next => reference.Year + 1,
             Relation.This => reference.Year,
-            _ => YearChoice.Choose(reference, context, y => QuarterSpan(y, number)),
+            _ => YearChoice.Choose(reference, context with { Tense = QuarterTense(context.Tense) }, y => QuarterSpan(y, number)),
         };
         return new(TemporalKind.Date, TimexFormat.Quarter(chosen, number), Grain.Quarter, Anchor.Publication);
     }
+
+    /// <summary>News writes "the third quarter" about the reference year's quarter even in future-tense
+    /// forecasts ("will report third-quarter results"), so only a past tense moves it.</summary>
+    private static Tense QuarterTense(Tense tense) => tense == Tense.Past ? Tense.Past : Tense.Unknown;
 
     private static (DateOnly First, DateOnly Last) QuarterSpan(int year, int number)
     {

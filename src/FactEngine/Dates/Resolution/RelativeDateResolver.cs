@@ -19,7 +19,7 @@ internal static class RelativeDateResolver
         };
     }
 
-    /// <summary>"two days ago", "in three weeks": days and weeks to the day; months and years at their own
+    /// <summary>"two days ago", "in three weeks": days to the day; weeks, months and years at their own
     /// grain in news mode (TIMEX writes "two months ago" as a month), to the day in forward mode.</summary>
     public static TemporalValue Shift(TimeUnit unit, int amount, DateOnly from, DateContext context, string anchor)
     {
@@ -28,7 +28,8 @@ internal static class RelativeDateResolver
         {
             TimeUnit.Hour => Day(from, anchor),
             TimeUnit.Day => Day(from.AddDays(amount), anchor),
-            TimeUnit.Week or TimeUnit.Weekend => Day(from.AddDays(7 * amount), anchor),
+            TimeUnit.Week or TimeUnit.Weekend when dayGrain => Day(from.AddDays(7 * amount), anchor),
+            TimeUnit.Week or TimeUnit.Weekend => Date(TimexFormat.Week(from.AddDays(7 * amount)), Grain.Week) with { Anchor = anchor },
             TimeUnit.Month when dayGrain => Day(from.AddMonths(amount), anchor),
             TimeUnit.Month => Month(from.AddMonths(amount)) with { Anchor = anchor },
             TimeUnit.Quarter when dayGrain => Day(from.AddMonths(3 * amount), anchor),

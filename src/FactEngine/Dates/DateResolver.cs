@@ -27,6 +27,8 @@ public static class DateResolver
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),
+            NthWeekdayOfMonth nth => ScheduleResolver.NthWeekday(nth, context),
+            HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
             _ => ResolveFromReference(expression, context),
         };
     }
@@ -47,6 +49,8 @@ public static class DateResolver
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),
+            DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
+            WeekdayCount count => ScheduleResolver.Counted(count, reference),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
         };
     }

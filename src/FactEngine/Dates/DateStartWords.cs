@@ -20,7 +20,7 @@ internal static class DateStartWords
         "the", "in", "on", "at", "by", "since", "until", "till", "from", "between", "before", "after", "through",
         "last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming", "that",
         "early", "mid", "late", "earlier", "later", "a", "an", "within", "several", "few", "many", "some",
-        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "comparable", "corresponding",
+        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
     };
 
     private static readonly HashSet<string> FollowerHeads = BuildFollowerHeads();
@@ -99,6 +99,7 @@ internal static class DateStartWords
         words.UnionWith(DateWords.Units.Keys);
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
+        words.UnionWith(Holidays.FirstWords);
         words.UnionWith(["future", "past", "qtr", "couple", "period", "term", "present", "thousand"]);
         return words;
     }

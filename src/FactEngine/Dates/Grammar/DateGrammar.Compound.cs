@@ -8,7 +8,7 @@ internal static partial class DateGrammar
 {
     /// <summary>Any single date: the forms every compound is built from.</summary>
     private static Parser<DateExpression> Point => field ??=
-        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms, NewsForms).Memoized();
+        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms, NewsForms, ScheduleForms).Memoized();
 
     /// <summary>"early 1991", "mid-2022", "late September", "earlier this month", "the end of the year".</summary>
     private static Parser<DateExpression> PartOf => field ??=

@@ -29,6 +29,8 @@ public static class DateResolver
             AnaphoricDay day => ResolveAnaphoric(day, context),
             NthWeekdayOfMonth nth => ScheduleResolver.NthWeekday(nth, context),
             HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
+            DayInMonth day => ScheduleResolver.DayIn(day, context),
+            WeekOf week => ScheduleResolver.Week(week, context),
             _ => ResolveFromReference(expression, context),
         };
     }

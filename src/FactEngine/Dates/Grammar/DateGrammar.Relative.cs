@@ -52,7 +52,7 @@ internal static partial class DateGrammar
         from amount in AmountOfUnits
         from gap in Space
         from direction in Word("ago", "earlier", "later", "hence")
-            .Or(from f in Word("from").FollowedBy(Space) from now in Word("now") select "later")
+            .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
 
     /// <summary>"in three days", "within a week", "after a year".</summary>
@@ -66,7 +66,7 @@ internal static partial class DateGrammar
         from amount in AmountOfUnits
         from gap in Space
         from direction in Word("before", "after").FollowedBy(Space)
-        from anchor in DayWord.Or(WeekdayForms).Or(CalendarForms)
+        from anchor in DayWord.Or(WeekdayForms).Or(CalendarForms).Or(HolidayForm)
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, anchor);
 
     /// <summary>"the day before", "the next day", "that day", "the following week".</summary>

@@ -39,8 +39,7 @@ internal static partial class DateGrammar
     /// <summary>"3 fridays from now", "2 thursdays ago", "friday after next".</summary>
     private static Parser<DateExpression> CountedWeekday => field ??=
         (from count in Amount.FollowedBy(Space)
-         from day in WeekdayName
-         from plural in Parse.IgnoreCase('s').Optional()
+         from day in WeekdayPlural
          from gap in Space
          from direction in Word("ago", "back").Return(-1)
              .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select 1)
@@ -75,6 +74,30 @@ internal static partial class DateGrammar
         from end in NoLetterOrDigit.Then(_ => Parse.Chars('-', '/').Not())
         select (DateExpression)new CalendarDate(year, month, null);
 
+    /// <summary>"fridays", "thursdays": a weekday in the plural.</summary>
+    private static Parser<DayOfWeek> WeekdayPlural => field ??=
+        from word in NumberGrammar.Letters
+        where word.Length > 3 && (word[^1] is 's' or 'S') && DateWords.Weekdays.ContainsKey(word[..^1])
+        select DateWords.Weekdays[word[..^1]];
+
+    /// <summary>"the third day of October", "the last day of October 2015", "last day in october".</summary>
+    private static Parser<DateExpression> DayInMonthForm => field ??=
+        from the in The
+        from ordinal in WeekOrdinal.Where(n => n == -1).Or(NumberGrammar.OrdinalWord).Or(NumberGrammar.OrdinalDigits).FollowedBy(Space)
+        from day in Word("day").FollowedBy(Space)
+        from of in Word("of", "in").FollowedBy(Space)
+        from month in MonthReference
+        select (DateExpression)new DayInMonth(ordinal, month);
+
+    /// <summary>"the week of October 6th".</summary>
+    private static Parser<DateExpression> WeekOfForm => field ??=
+        from the in The
+        from week in Word("week").FollowedBy(Space)
+        from of in Word("of").FollowedBy(Space)
+        from date in MonthDayYear.Or(DayMonthYear)
+        select (DateExpression)new WeekOf(date);
+
     private static Parser<DateExpression> ScheduleForms => field ??=
-        Longest(NthWeekday, DayOfMonthOffset, CountedWeekday, UpcomingUnits, TheOrdinalDay, YearMonthNumeric, HolidayForm);
+        Longest(NthWeekday, DayOfMonthOffset, CountedWeekday, UpcomingUnits, TheOrdinalDay, YearMonthNumeric, HolidayForm,
+            DayInMonthForm, WeekOfForm);
 }

@@ -59,6 +59,26 @@ internal static class ScheduleResolver
         return RelativeDateResolver.Day(date, Anchor.Publication);
     }
 
+    public static TemporalValue DayIn(DayInMonth day, DateContext context)
+    {
+        var month = DateResolver.Resolve(day.Month, context);
+        if (!month.Resolved || !DateOnly.TryParseExact(month.Value + "-01", "yyyy-MM-dd", out var first))
+        {
+            return Unresolved();
+        }
+
+        var date = day.Day < 0 ? first.AddMonths(1).AddDays(-1) : first.AddDays(Math.Min(day.Day, 31) - 1);
+        return RelativeDateResolver.Day(date, month.Anchor);
+    }
+
+    public static TemporalValue Week(WeekOf week, DateContext context)
+    {
+        var date = DateResolver.Resolve(week.Date, context);
+        return DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var day)
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day), Grain.Week, date.Anchor)
+            : Unresolved();
+    }
+
     private static TemporalValue Unresolved() =>
         new(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
 }

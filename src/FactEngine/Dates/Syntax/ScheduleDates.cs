@@ -19,3 +19,9 @@ public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, 
 /// (<paramref name="Ordinal"/> -1 for the last) moved by <paramref name="Shift"/> days, or a number of days
 /// from Western Easter.</summary>
 public sealed record Holiday(string Name, int Month = 0, int Day = 0, DayOfWeek Weekday = DayOfWeek.Sunday, int Ordinal = 0, int? EasterOffset = null, int Shift = 0);
+
+/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
+public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;
+
+/// <summary>The week containing a date: "the week of October 6th".</summary>
+public sealed record WeekOf(DateExpression Date) : DateExpression;

@@ -1,8 +1,84 @@
 namespace FactEngine.Dates;
 
-/// <summary>Finds date expressions in text (stub: the date grammar replaces this).</summary>
+/// <summary>Finds date expressions in text: a cheap scan picks the words that can begin a date
+/// (<see cref="DateStartWords"/>), and the Sprache grammar runs only there.</summary>
 public static class DateRecognizer
 {
     /// <summary>Finds non-overlapping date expressions in text[start..end), left to right, longest first.</summary>
-    public static IReadOnlyList<DateExpressionMatch> Find(string text, int start, int end) => [];
+    public static IReadOnlyList<DateExpressionMatch> Find(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = new List<DateExpressionMatch>();
+        var slice = TextSliceInput.Create(text, start, end);
+        var position = start;
+        while (position < end)
+        {
+            if (!IsWordStart(text, start, position) || !DateStartWords.CanStartDate(text, position, end))
+            {
+                position++;
+                continue;
+            }
+
+            var read = DateGrammar.TryRead(slice.At(position));
+            if (read is { } found && EndsOnWordBoundary(text, found.End, end))
+            {
+                var matchEnd = TrimEnd(text, position, found.End);
+                var expression = QuarterContextRule.Apply(found.Expression, text, start, end);
+                matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                position = matchEnd;
+            }
+            else
+            {
+                position = SkipWord(text, position, end);
+            }
+        }
+
+        return matches;
+    }
+
+    private static bool IsWordStart(string text, int start, int position) =>
+        char.IsLetterOrDigit(text[position]) && (position == start || !char.IsLetterOrDigit(text[position - 1]))
+        || text[position] == '\'' && position + 1 < text.Length && char.IsDigit(text[position + 1]);
+
+    private static bool EndsOnWordBoundary(string text, int position, int end) =>
+        position >= end || !char.IsLetterOrDigit(text[position]) || !char.IsLetterOrDigit(text[position - 1]);
+
+    /// <summary>Drops trailing spaces and commas the grammar consumed while looking for more, and a period
+    /// that ends the sentence rather than an abbreviation ("Monday." but "Jan.").</summary>
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start + 1 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        if (end > start + 1 && text[end - 1] == '.' && !EndsWithAbbreviation(text, start, end - 1))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWithAbbreviation(string text, int start, int end)
+    {
+        var letters = 0;
+        while (end - letters > start && char.IsLetter(text[end - letters - 1]))
+        {
+            letters++;
+        }
+
+        return letters is > 0 and <= 4;
+    }
+
+    private static int SkipWord(string text, int position, int end)
+    {
+        var next = position + 1;
+        while (next < end && char.IsLetterOrDigit(text[next]))
+        {
+            next++;
+        }
+
+        return next;
+    }
 }

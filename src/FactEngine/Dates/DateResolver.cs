@@ -1,8 +1,98 @@
 namespace FactEngine.Dates;
 
-/// <summary>Resolves a date expression against a reference date (stub: the date grammar replaces this).</summary>
+/// <summary>Resolves a parsed date expression against a <see cref="DateContext"/>: the reference
+/// (publication) date, the mode, the tense of the clause and the previous date in the text.
+/// Never reads the clock: the same input gives the same value whatever day it runs.</summary>
 public static class DateResolver
 {
-    public static TemporalValue Resolve(DateExpression expression, DateContext context) =>
-        new(TemporalKind.Date, "XXXX", "unknown", "none", null, Resolved: false);
+    public static TemporalValue Resolve(DateExpression expression, DateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(context);
+        return expression switch
+        {
+            CalendarDate date => CalendarDateResolver.Resolve(date, context),
+            AmbiguousNumericDate numeric => Resolve(numeric.Primary, context) with
+            {
+                Alternative = Resolve(numeric.Swapped, context).Value,
+            },
+            RelativeMonth month => CalendarDateResolver.Resolve(month, context),
+            DecadeDate decade => PeriodResolver.Decade(decade),
+            CenturyDate century => PeriodResolver.Century(century),
+            SeasonDate season => PeriodResolver.Season(season, context),
+            QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
+            GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
+            PartOfPeriod part => Resolve(part.Period, context),
+            OpenRange range => Resolve(range.Bound, range.Boundary is "since" or "after" ? context : context with { Tense = Tense.Unknown }),
+            DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
+            DurationExpression duration => DurationFormat.Resolve(duration),
+            AnaphoricDay day => ResolveAnaphoric(day, context),
+            NthWeekdayOfMonth nth => ScheduleResolver.NthWeekday(nth, context),
+            HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
+            DayInMonth day => ScheduleResolver.DayIn(day, context),
+            WeekOf week => ScheduleResolver.Week(week, context),
+            _ => ResolveFromReference(expression, context),
+        };
+    }
+
+    private static TemporalValue ResolveFromReference(DateExpression expression, DateContext context)
+    {
+        if (context.Reference is not DateOnly reference)
+        {
+            return new TemporalValue(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+        }
+
+        return expression switch
+        {
+            RelativeDay day => RelativeDateResolver.Day(reference.AddDays(day.Offset), Anchor.Publication),
+            RelativePeriod period => RelativeDateResolver.Period(period, reference),
+            WeekdayDate weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference, context), Anchor.Publication),
+            WeekdayInWeek weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference), Anchor.Publication),
+            ShiftedDate shift => ResolveShift(shift, reference, context),
+            ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
+            BareWeekend => WeekendValue(reference, context),
+            DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
+            WeekdayCount count => ScheduleResolver.Counted(count, reference),
+            _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
+        };
+    }
+
+    private static TemporalValue ResolveShift(ShiftedDate shift, DateOnly reference, DateContext context)
+    {
+        var from = reference;
+        if (shift.Base is not null && DateOnly.TryParseExact(Resolve(shift.Base, context).Value, "yyyy-MM-dd", out var baseDay))
+        {
+            from = baseDay;
+        }
+
+        return RelativeDateResolver.Shift(shift.Unit, shift.Amount, from, context, Anchor.Publication);
+    }
+
+    private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)
+    {
+        var lastFull = new DateOnly(reference.Year, reference.Month, 1).AddMonths(-3);
+        var value = TimexFormat.Quarter(lastFull.Year + quarter.YearOffset, CalendarMath.QuarterOf(lastFull.Month));
+        return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
+    }
+
+    private static TemporalValue WeekendValue(DateOnly reference, DateContext context)
+    {
+        var saturday = context.Tense == Tense.Past || (context.Mode == DateMode.News && context.Tense == Tense.Unknown)
+            ? CalendarMath.OnOrBefore(reference, DayOfWeek.Saturday)
+            : CalendarMath.OnOrAfter(reference, DayOfWeek.Saturday);
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Week(saturday) + "-WE", Grain.Weekend, Anchor.Publication);
+    }
+
+    /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>
+    private static TemporalValue ResolveAnaphoric(AnaphoricDay day, DateContext context)
+    {
+        if (context.Previous is { Grain: Grain.Day } previous && DateOnly.TryParseExact(previous.Value, "yyyy-MM-dd", out var previousDay))
+        {
+            return RelativeDateResolver.Day(previousDay.AddDays(day.Offset), Anchor.Previous);
+        }
+
+        return context.Reference is DateOnly reference
+            ? RelativeDateResolver.Day(reference.AddDays(day.Offset), Anchor.Publication)
+            : new TemporalValue(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+    }
 }

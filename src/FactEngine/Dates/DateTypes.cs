@@ -35,13 +35,15 @@ public enum TemporalKind
 /// <param name="Anchor">explicit, publication-date or previous-date; none when it could not be resolved.</param>
 /// <param name="Alternative">Another reading where the text is ambiguous, else null.</param>
 /// <param name="Resolved">False when the value needs a reference date that was not given.</param>
+/// <param name="End">For a range ("from 13 to 17 September"), the value of its end; Value is its start.</param>
 public sealed record TemporalValue(
     TemporalKind Kind,
     string Value,
     string Grain,
     string Anchor,
     string? Alternative = null,
-    bool Resolved = true);
+    bool Resolved = true,
+    string? End = null);
 
 /// <summary>What a date expression is resolved against.</summary>
 /// <param name="Reference">The article's publication date, or null when unknown.</param>

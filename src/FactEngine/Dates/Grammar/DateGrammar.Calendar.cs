@@ -1,0 +1,99 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Dates written with month names: "January 26", "26 Jan 2022", "the 26th of January", "March 2022".</summary>
+internal static partial class DateGrammar
+{
+    /// <summary>A month name or abbreviation, with an optional period ("Jan.", "Sept.").</summary>
+    private static Parser<int> MonthName => field ??=
+        (from month in Lookup(DateWords.Months)
+        from dot in Parse.Char('.').Optional()
+        select month)
+        .Memoized();
+
+    /// <summary>A full month name that can stand alone; "May" and "March" only when capitalised.</summary>
+    private static Parser<int> StandaloneMonth => field ??=
+        from word in NumberGrammar.Letters
+        where DateWords.StandaloneMonths.Contains(word)
+            && !(word is "may" or "march" or "MAY" or "MARCH")
+        select DateWords.Months[word];
+
+    /// <summary>A day of the month: "26", "26th", "twenty-sixth".</summary>
+    private static Parser<int> DayOfMonth => field ??=
+        NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
+            .Or(from day in Number(1, 2, 1, 31) from end in NoLetterOrDigit select day)
+            .Or(NumberGrammar.OrdinalWord.Where(d => d <= 31))
+        .Memoized();
+
+    /// <summary>A four-digit year, or a year written "'96".</summary>
+    private static Parser<int> Year => field ??=
+        (from year in Number(4, 4, 1000, 2199) from end in NoLetterOrDigit select year)
+        .Or(from apostrophe in Parse.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
+        .Memoized();
+
+    /// <summary>A year after a day and month, where two digits are also accepted ("Aug 9 96").</summary>
+    private static Parser<int> YearAfterDay => field ??=
+        Year.Or(from year in Number(2, 2, 0, 99) from end in Parse.Chars(':', '.', '/').Not() select TwoDigitYear(year));
+
+    private static Parser<int> CommaYear => field ??=
+        from gap in CommaGap
+        from year in YearAfterDay
+        select year;
+
+    /// <summary>"January 26", "Jan. 26th, 2022", "December 17 2021", "May twenty-fourth".</summary>
+    private static Parser<CalendarDate> MonthDayYear => field ??=
+        from month in MonthName
+        from gap in Gap
+        from day in DayOfMonth
+        from year in CommaYear.Optional()
+        select new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day);
+
+    /// <summary>"26 January", "26 Jan 2022", "the 26th of January, 2022", "15Sep".</summary>
+    private static Parser<CalendarDate> DayMonthYear => field ??=
+        from the in The
+        from day in DayOfMonth
+        from gap in Gap
+        from of in Optional("of")
+        from month in MonthName
+        from year in CommaYear.Optional()
+        select new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day);
+
+    /// <summary>"March 2022", "June of 2022", "Sept. 2012".</summary>
+    private static Parser<CalendarDate> MonthYear => field ??=
+        from month in MonthName
+        from gap in CommaGap
+        from of in Optional("of")
+        from year in Year.Or(SpelledYear)
+        select new CalendarDate(year, month, null);
+
+    /// <summary>"2023 Sept".</summary>
+    private static Parser<CalendarDate> YearMonth => field ??=
+        from year in Year
+        from gap in Space
+        from month in MonthName
+        select new CalendarDate(year, month, null);
+
+    /// <summary>A bare month: "in May", "February".</summary>
+    private static Parser<CalendarDate> BareMonth => field ??=
+        StandaloneMonth.Select(m => new CalendarDate(null, m, null));
+
+    /// <summary>A bare year: "in 2014", "1991".</summary>
+    private static Parser<CalendarDate> BareYear => field ??=
+        from year in Number(4, 4, 1800, 2099)
+        from end in NoLetterOrDigit
+        from notNumber in Parse.Char(',').Then(_ => Parse.Digit).Not()
+        select new CalendarDate(year, null, null);
+
+    /// <summary>"the 19th", a day of the current month.</summary>
+    private static Parser<CalendarDate> TheDay => field ??=
+        from the in Word("the").FollowedBy(Space)
+        from day in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(d => d is >= 1 and <= 31)
+        select new CalendarDate(null, null, day);
+
+    private static int TwoDigitYear(int year) => year < 50 ? 2000 + year : 1900 + year;
+
+    private static Parser<DateExpression> CalendarForms => field ??=
+        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear);
+}

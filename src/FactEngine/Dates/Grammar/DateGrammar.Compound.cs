@@ -1,0 +1,82 @@
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Expressions built from other dates: parts ("early 1991", "the end of the year"), ranges
+/// ("from 13 to 17 September", "between March and May 2022") and open ranges ("since 2014", "by 2025").</summary>
+internal static partial class DateGrammar
+{
+    /// <summary>Any single date: the forms every compound is built from.</summary>
+    private static Parser<DateExpression> Point => field ??=
+        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms, NewsForms, ScheduleForms).Memoized();
+
+    /// <summary>"early 1991", "mid-2022", "late September", "earlier this month", "the end of the year".</summary>
+    private static Parser<DateExpression> PartOf => field ??=
+        (from the in The
+         from part in Word("early", "mid", "late", "earlier", "later")
+         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from date in Point
+         select (DateExpression)new PartOfPeriod(part.ToLowerInvariant(), date))
+        .Or(from the in The
+            from part in Word("end", "beginning", "start", "middle", "turn", "rest").FollowedBy(Space)
+            from of in Word("of").FollowedBy(Space)
+            from date in Point.Or(TheYear)
+            select (DateExpression)new PartOfPeriod(part.ToLowerInvariant(), date));
+
+    /// <summary>"the year", "the month", "the week": the current one, after "the end of".</summary>
+    private static Parser<DateExpression> TheYear => field ??=
+        from the in Word("the").Or(Word("this")).FollowedBy(Space)
+        from unit in Unit.Where(u => u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter)
+        select (DateExpression)new RelativePeriod(unit, 0);
+
+    private static Parser<DateExpression> Single => field ??= Longest(PartOf, Point).Memoized();
+
+    /// <summary>"13 to 17 September", "August 10 - 22, 2012": a day range sharing its month.</summary>
+    private static Parser<DateExpression> DayRange => field ??=
+        (from first in DayOfMonth
+         from joiner in RangeJoiner
+         from last in DayMonthYear
+         select (DateExpression)new DateRange(last with { Day = first }, last))
+        .Or(from month in MonthName
+            from gap in Gap
+            from first in DayOfMonth
+            from joiner in RangeJoiner
+            from last in DayOfMonth
+            from year in CommaYear.Optional()
+            let y = year.IsDefined ? year.Get() : (int?)null
+            select (DateExpression)new DateRange(new CalendarDate(y, month, first), new CalendarDate(y, month, last)));
+
+    /// <summary>"Aug 10 - Nov 12, 2011", "March to May 2022", "Friday to Monday".</summary>
+    private static Parser<DateExpression> PairRange => field ??=
+        from first in Single
+        from joiner in RangeJoiner
+        from last in Single
+        select ShareYear(first, last);
+
+    /// <summary>"from 13 to 17 September", "between March and May 2022".</summary>
+    private static Parser<DateExpression> WordedRange => field ??=
+        (from fromWord in Word("from").FollowedBy(Space)
+         from range in DayRange.Or(PairRange)
+         select range)
+        .Or(from between in Word("between").FollowedBy(Space)
+            from first in Single
+            from and in Space.Then(_ => Word("and")).FollowedBy(Space)
+            from last in Single
+            select ShareYear(first, last));
+
+    /// <summary>"since 2014", "until the end of the year", "by 2025", "before Friday".</summary>
+    private static Parser<DateExpression> OpenRangeForm => field ??=
+        from boundary in Word("since", "until", "till", "by", "before", "after", "from", "through")
+        from gap in Space
+        from date in Single
+        select (DateExpression)new OpenRange(boundary.ToLowerInvariant(), date);
+
+    /// <summary>"between March and May 2022": the first end takes the year of the second.</summary>
+    private static DateExpression ShareYear(DateExpression first, DateExpression last) =>
+        first is CalendarDate { Year: null } start && last is CalendarDate { Year: int year } end
+            ? new DateRange(start with { Year = start.Month > end.Month ? year - 1 : year }, last)
+            : new DateRange(first, last);
+
+    private static Parser<DateExpression> CompoundForms => field ??=
+        Longest(DayRange, PairRange, WordedRange, OpenRangeForm, PartOf);
+}

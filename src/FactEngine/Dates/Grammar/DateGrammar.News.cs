@@ -1,0 +1,74 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Forms typical of news and financial reports: "the quarter", "the year-ago period", "the year",
+/// "the weekend", "the near future", "soon".</summary>
+internal static partial class DateGrammar
+{
+    private static Parser<string> YearAgo => field ??=
+        from year in Word("year")
+        from joiner in Parse.Char('-').Or(Parse.Char(' '))
+        from ago in Word("ago", "earlier")
+        select "year-ago";
+
+    /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter".</summary>
+    private static Parser<DateExpression> ReportedQuarterForm => field ??=
+        from the in Word("the").FollowedBy(Space)
+        from latest in Word("latest", "recent", "comparable", "corresponding").FollowedBy(Space).Optional()
+        from ago in YearAgo.FollowedBy(Space).Optional()
+        from fiscal in Word("fiscal").FollowedBy(Space).Optional()
+        from quarter in Word("quarter", "period")
+        where quarter.Equals("quarter", StringComparison.OrdinalIgnoreCase) || latest.IsDefined || ago.IsDefined
+        select (DateExpression)new ReportedQuarter(ago.IsDefined ? -1 : 0);
+
+    /// <summary>"the year", "the full year", "the current fiscal year": the reference year.</summary>
+    private static Parser<DateExpression> TheCurrentYear => field ??=
+        from the in Word("the").FollowedBy(Space)
+        from full in Word("full", "current", "fiscal").FollowedBy(Space).Many()
+        from year in Word("year")
+        from notHyphen in Parse.Char('-').Not()
+        select (DateExpression)new RelativePeriod(TimeUnit.Year, 0);
+
+    /// <summary>"the weekend", "over the weekend".</summary>
+    private static Parser<DateExpression> TheWeekend => field ??=
+        from the in Word("the").FollowedBy(Space)
+        from weekend in Word("weekend")
+        select (DateExpression)new BareWeekend();
+
+    /// <summary>"the near future", "the short term", "these days", "at present".</summary>
+    private static Parser<DateExpression> VagueReference => field ??=
+        (from the in Word("the").FollowedBy(Space)
+                from near in Word("near", "short").FollowedBy(Space)
+                from term in Word("future", "term")
+                select (DateExpression)new GeneralReference("FUTURE_REF"))
+            .Or(from these in Word("these").FollowedBy(Space)
+                from days in Word("days")
+                select (DateExpression)new GeneralReference("PRESENT_REF"))
+            .Or(from at in Word("at").FollowedBy(Space)
+                from present in Word("present")
+                select (DateExpression)new GeneralReference("PRESENT_REF"));
+
+    /// <summary>A year in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty twenty-two".</summary>
+    private static Parser<int> SpelledYear => field ??=
+        (from century in Word("nineteen", "eighteen", "twenty").FollowedBy(Space)
+         from rest in NumberGrammar.CardinalWord.Where(n => n >= 10).Or(Word("hundred").Return(0))
+         select (century.ToLowerInvariant() switch { "nineteen" => 1900, "eighteen" => 1800, _ => 2000 }) + rest)
+        .Or(from two in Word("two").FollowedBy(Space)
+            from thousand in Word("thousand")
+            from rest in (from gap in Space
+                          from and in Optional("and")
+                          from n in NumberGrammar.CardinalWord
+                          select n).Optional()
+            select 2000 + rest.GetOrElse(0));
+
+    private static Parser<DateExpression> SpelledYearDate => field ??=
+        from the in Optional("the")
+        from year in Optional("year")
+        from value in SpelledYear
+        select (DateExpression)new CalendarDate(value, null, null);
+
+    private static Parser<DateExpression> NewsForms => field ??=
+        Longest(ReportedQuarterForm, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate);
+}

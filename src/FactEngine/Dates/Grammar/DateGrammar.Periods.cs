@@ -1,0 +1,99 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Periods longer than a month: decades ("the 1990s"), centuries, seasons ("summer 2022"), quarters.</summary>
+internal static partial class DateGrammar
+{
+    /// <summary>"the 1990s", "the '90s", "1990s".</summary>
+    private static Parser<DateExpression> Decade => field ??=
+        (from the in The
+         from year in Number(4, 4, 1000, 2190).Where(y => y % 10 == 0)
+         from s in Parse.Char('\'').Optional().Then(_ => Parse.IgnoreCase('s'))
+         from end in NoLetterOrDigit
+         select (DateExpression)new DecadeDate(year))
+        .Or(from the in The
+            from apostrophe in Parse.Char('\'')
+            from year in Number(2, 2, 0, 90).Where(y => y % 10 == 0)
+            from s in Parse.IgnoreCase('s')
+            from end in NoLetterOrDigit
+            select (DateExpression)new DecadeDate(TwoDigitYear(year)));
+
+    /// <summary>"the 20th century", "the nineteenth century".</summary>
+    private static Parser<DateExpression> Century => field ??=
+        from the in The
+        from ordinal in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord)
+        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from century in Word("century")
+        select (DateExpression)new CenturyDate(ordinal);
+
+    private static Parser<Season> SeasonName => field ??= Lookup(DateWords.Seasons);
+
+    /// <summary>"summer 2022", "the summer of 2022", "this summer", "last winter"; a bare "summer"/"winter"/"autumn".</summary>
+    private static Parser<DateExpression> SeasonForms => field ??=
+        (from the in The
+         from relation in RelationWord.FollowedBy(Space)
+         from season in SeasonName
+         select (DateExpression)new SeasonDate(season, null, relation))
+        .Or(from the in The
+            from season in SeasonName
+            from gap in Space
+            from of in Optional("of")
+            from year in Year
+            select (DateExpression)new SeasonDate(season, year, Relation.None))
+        .Or(from word in NumberGrammar.Letters
+            where word is "summer" or "winter" or "autumn" or "Summer" or "Winter" or "Autumn"
+            select (DateExpression)new SeasonDate(DateWords.Seasons[word], null, Relation.None));
+
+    private static Parser<int> QuarterOrdinal => field ??=
+        NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(q => q is >= 1 and <= 4);
+
+    private static Parser<string> QuarterWord => field ??= Word("quarter", "qtr");
+
+    /// <summary>A year after a quarter or season: "of 2022", "2022", "of last year", "of this year".</summary>
+    private static Parser<DateExpression> YearQualifier => field ??=
+        (from gap in CommaGap
+         from of in Optional("of")
+         from year in Year
+         select (DateExpression)new CalendarDate(year, null, null))
+        .Or(from gap in Space
+            from of in Optional("of")
+            from period in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
+            select period);
+
+    /// <summary>"the third quarter", "fourth-quarter", "Q1 2022", "2018Q4", "3rd qtr of last year".</summary>
+    private static Parser<DateExpression> QuarterForms => field ??=
+        (from the in The
+         from number in QuarterOrdinal
+         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from quarter in QuarterWord
+         from year in YearQualifier.Optional()
+         select QuarterOf(number, year.GetOrDefault()))
+        .Or(from q in Parse.IgnoreCase('q')
+            from number in Number(1, 1, 1, 4)
+            from end in NoLetterOrDigit
+            from year in YearQualifier.Optional()
+            select QuarterOf(number, year.GetOrDefault()))
+        .Or(from the in The
+            from year in Year.FollowedBy(Space)
+            from number in QuarterOrdinal.FollowedBy(Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce().Text()).Optional()
+            from quarter in QuarterWord.Or(Word("period"))
+            select (DateExpression)new QuarterDate(number.GetOrDefault() is var n && n != 0 ? n : null, year, Relation.None))
+        .Or(from year in Number(4, 4, 1000, 2199)
+            from gap in Gap
+            from q in Parse.IgnoreCase('q')
+            from number in Number(1, 1, 1, 4)
+            from end in NoLetterOrDigit
+            select (DateExpression)new QuarterDate(number, year, Relation.None));
+
+    private static DateExpression QuarterOf(int number, DateExpression? year) => year switch
+    {
+        CalendarDate { Year: int y } => new QuarterDate(number, y, Relation.None),
+        RelativePeriod period => new QuarterDate(number, null, period.Offset < 0 ? Relation.Last : period.Offset > 0 ? Relation.Next : Relation.This),
+        _ => new QuarterDate(number, null, Relation.None),
+    };
+
+    private static Parser<DateExpression> PeriodForms => field ??=
+        Longest(Decade, Century, SeasonForms, QuarterForms);
+}

@@ -1,0 +1,100 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Dates counted from the reference: "yesterday", "last week", "two days ago", "in 3 weeks",
+/// "the day before", "now". To add "a fortnight ago", add "fortnight" to <see cref="DateWords.Units"/>.</summary>
+internal static partial class DateGrammar
+{
+    /// <summary>yesterday, today, tonight, tomorrow.</summary>
+    private static Parser<DateExpression> DayWord => field ??=
+        NumberGrammar.Letters.Select(w => w.ToLowerInvariant()).Where(w => w is "yesterday" or "today" or "tonight" or "tomorrow")
+            .Select(w => (DateExpression)new RelativeDay(w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0));
+
+    /// <summary>"the day before yesterday", "the day after tomorrow".</summary>
+    private static Parser<DateExpression> DayBeforeOrAfter => field ??=
+        from the in The
+        from day in Word("day").FollowedBy(Space)
+        from direction in Word("before", "after").FollowedBy(Space)
+        from word in Word("yesterday", "tomorrow")
+        select (DateExpression)new RelativeDay(word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -2 : 2);
+
+    /// <summary>A unit noun: "week", "months", "yr".</summary>
+    private static Parser<TimeUnit> Unit => field ??= Lookup(DateWords.Units);
+
+    /// <summary>"last week", "this month", "next year", "the coming weekend", "earlier this month" (via part-of).</summary>
+    private static Parser<DateExpression> RelativeUnit => field ??=
+        (from the in The
+        from relation in RelationWord.FollowedBy(Space)
+        from unit in Unit.Where(u => u != TimeUnit.Hour)
+        select (DateExpression)new RelativePeriod(unit, Offset(relation)))
+        .Memoized();
+
+    /// <summary>An amount of units: "two", "3", "a", "a couple of".</summary>
+    private static Parser<int> Amount => field ??=
+        NumberGrammar.Cardinal.Where(n => n < 1000)
+            .Or(from a in Word("a").FollowedBy(Space) from couple in Word("couple").FollowedBy(Space)
+                from of in Word("of") select 2)
+            .Or(NumberGrammar.Article)
+        .Memoized();
+
+    private static Parser<(int Amount, TimeUnit Unit)> AmountOfUnits => field ??=
+        (from amount in Amount
+        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from unit in Unit
+        select (amount, unit))
+        .Memoized();
+
+    /// <summary>"two days ago", "three weeks earlier", "5 years from now". Not "ten days before", which counts
+    /// from an event, not from the reference.</summary>
+    private static Parser<DateExpression> UnitsAgo => field ??=
+        from amount in AmountOfUnits
+        from gap in Space
+        from direction in Word("ago", "earlier", "later", "hence")
+            .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
+        select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
+
+    /// <summary>"in three days", "within a week", "after a year".</summary>
+    private static Parser<DateExpression> InUnits => field ??=
+        from preposition in Word("in", "within", "after").FollowedBy(Space)
+        from amount in AmountOfUnits
+        select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
+
+    /// <summary>"2 days after tomorrow", "a week before yesterday", "two days after next Friday".</summary>
+    private static Parser<DateExpression> UnitsFromDate => field ??=
+        from amount in AmountOfUnits
+        from gap in Space
+        from direction in Word("before", "after").FollowedBy(Space)
+        from anchor in DayWord.Or(WeekdayForms).Or(CalendarForms).Or(HolidayForm)
+        select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, anchor);
+
+    /// <summary>"the day before", "the next day", "that day", "the following week".</summary>
+    private static Parser<DateExpression> Anaphoric => field ??=
+        (from the in Word("the").FollowedBy(Space)
+         from day in Word("day").FollowedBy(Space)
+         from direction in Word("before", "after")
+         select (DateExpression)new AnaphoricDay(direction.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from which in Word("next", "following", "previous", "same").FollowedBy(Space)
+            from day in Word("day")
+            select (DateExpression)new AnaphoricDay(which.ToLowerInvariant() switch { "previous" => -1, "same" => 0, _ => 1 }))
+        .Or(from that in Word("that").FollowedBy(Space)
+            from day in Word("day")
+            select (DateExpression)new AnaphoricDay(0));
+
+    /// <summary>now, currently, recently, the future...</summary>
+    private static Parser<DateExpression> GeneralWord => field ??=
+        NumberGrammar.Letters.Select(w => w.ToLowerInvariant())
+            .Where(w => w is "now" or "currently" or "current" or "recently" or "recent" or "lately" or "nowadays")
+            .Select(w => (DateExpression)new GeneralReference(w.StartsWith("rec", StringComparison.Ordinal) || w == "lately" ? "PAST_REF" : "PRESENT_REF"))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from which in Word("future", "past")
+            select (DateExpression)new GeneralReference(which.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"));
+
+    private static bool IsBackward(string direction) =>
+        direction.ToLowerInvariant() is "ago" or "earlier" or "before";
+
+    private static Parser<DateExpression> RelativeForms => field ??=
+        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord);
+}

@@ -1,0 +1,103 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Scheduling forms: "the first Monday of October", "the 20th of next month", "3 fridays from now",
+/// "friday after next", "upcoming two weeks", "the 15th", "2014-10".</summary>
+internal static partial class DateGrammar
+{
+    private static Parser<int> WeekOrdinal => field ??=
+        NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(n => n is >= 1 and <= 5)
+            .Or(Word("last").Return(-1));
+
+    /// <summary>A month a day or weekday is counted in: "October", "October 2014", "this month", "the month".</summary>
+    private static Parser<DateExpression> MonthReference => field ??=
+        MonthYear.Select(m => (DateExpression)m)
+            .Or(StandaloneMonth.Or(MonthName).Select(m => (DateExpression)new CalendarDate(null, m, null)))
+            .Or(RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Month }))
+            .Or(from the in Word("the").FollowedBy(Space) from month in Word("month") select (DateExpression)new RelativePeriod(TimeUnit.Month, 0));
+
+    /// <summary>"the first Monday of October", "last friday in october", "third tuesday of september 2014".</summary>
+    private static Parser<DateExpression> NthWeekday => field ??=
+        from the in The
+        from ordinal in WeekOrdinal.FollowedBy(Space)
+        from day in WeekdayName.FollowedBy(Space)
+        from of in Word("of", "in").FollowedBy(Space)
+        from month in MonthReference
+        select (DateExpression)new NthWeekdayOfMonth(ordinal, day, month);
+
+    /// <summary>"20 of next month", "the 20th of the current month", "20th day of next month".</summary>
+    private static Parser<DateExpression> DayOfMonthOffset => field ??=
+        from the in The
+        from day in DayOfMonth.FollowedBy(Space)
+        from dayWord in Optional("day")
+        from of in Word("of").FollowedBy(Space)
+        from month in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Month })
+        select (DateExpression)new DayOfRelativeMonth(day, ((RelativePeriod)month).Offset);
+
+    /// <summary>"3 fridays from now", "2 thursdays ago", "friday after next".</summary>
+    private static Parser<DateExpression> CountedWeekday => field ??=
+        (from count in Amount.FollowedBy(Space)
+         from day in WeekdayPlural
+         from gap in Space
+         from direction in Word("ago", "back").Return(-1)
+             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select 1)
+         select (DateExpression)new WeekdayCount(day, direction * count))
+        .Or(from day in WeekdayName.FollowedBy(Space)
+            from after in Word("after").FollowedBy(Space)
+            from next in Word("next")
+            select (DateExpression)new WeekdayCount(day, 2));
+
+    /// <summary>"upcoming two weeks", "2 upcoming days": the period that many units ahead.</summary>
+    private static Parser<DateExpression> UpcomingUnits => field ??=
+        (from upcoming in Word("upcoming").FollowedBy(Space)
+         from amount in AmountOfUnits
+         select (DateExpression)new RelativePeriod(amount.Unit, amount.Amount))
+        .Or(from amount in Amount.FollowedBy(Space)
+            from upcoming in Word("upcoming").FollowedBy(Space)
+            from unit in Unit
+            select (DateExpression)new RelativePeriod(unit, amount));
+
+    /// <summary>"the 15th", "on the 1st": a day of the reference month (ordinal digits only; "the first" is too common).</summary>
+    private static Parser<DateExpression> TheOrdinalDay => field ??=
+        from the in Word("the").FollowedBy(Space)
+        from day in NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
+        from end in NoLetterOrDigit
+        select (DateExpression)new CalendarDate(null, null, day);
+
+    /// <summary>"2014-10", "2014/10": year and month.</summary>
+    private static Parser<DateExpression> YearMonthNumeric => field ??=
+        from year in Number(4, 4, 1000, 2199)
+        from separator in Parse.Chars('-', '/')
+        from month in Number(2, 2, 1, 12)
+        from end in NoLetterOrDigit.Then(_ => Parse.Chars('-', '/').Not())
+        select (DateExpression)new CalendarDate(year, month, null);
+
+    /// <summary>"fridays", "thursdays": a weekday in the plural.</summary>
+    private static Parser<DayOfWeek> WeekdayPlural => field ??=
+        from word in NumberGrammar.Letters
+        where word.Length > 3 && (word[^1] is 's' or 'S') && DateWords.Weekdays.ContainsKey(word[..^1])
+        select DateWords.Weekdays[word[..^1]];
+
+    /// <summary>"the third day of October", "the last day of October 2015", "last day in october".</summary>
+    private static Parser<DateExpression> DayInMonthForm => field ??=
+        from the in The
+        from ordinal in WeekOrdinal.Where(n => n == -1).Or(NumberGrammar.OrdinalWord).Or(NumberGrammar.OrdinalDigits).FollowedBy(Space)
+        from day in Word("day").FollowedBy(Space)
+        from of in Word("of", "in").FollowedBy(Space)
+        from month in MonthReference
+        select (DateExpression)new DayInMonth(ordinal, month);
+
+    /// <summary>"the week of October 6th".</summary>
+    private static Parser<DateExpression> WeekOfForm => field ??=
+        from the in The
+        from week in Word("week").FollowedBy(Space)
+        from of in Word("of").FollowedBy(Space)
+        from date in MonthDayYear.Or(DayMonthYear)
+        select (DateExpression)new WeekOf(date);
+
+    private static Parser<DateExpression> ScheduleForms => field ??=
+        Longest(NthWeekday, DayOfMonthOffset, CountedWeekday, UpcomingUnits, TheOrdinalDay, YearMonthNumeric, HolidayForm,
+            DayInMonthForm, WeekOfForm);
+}

@@ -1,0 +1,62 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>The building blocks every other part of the grammar is made of: spacing and words.</summary>
+internal static partial class DateGrammar
+{
+    private static Parser<string> Space => field ??= Parse.WhiteSpace.AtLeastOnce().Text();
+
+    private static Parser<string> Gap => field ??= Parse.WhiteSpace.Many().Text();
+
+    /// <summary>Spacing with an optional comma: "December 17, 2021" or "December 17 2021".</summary>
+    private static Parser<string> CommaGap => field ??=
+        from before in Gap
+        from comma in Parse.Char(',').Optional()
+        from after in Gap
+        select " ";
+
+    /// <summary>A dash or "to"/"through"/"until" between the two ends of a range.</summary>
+    private static Parser<string> RangeJoiner => field ??=
+        (from before in Gap
+         from dash in Parse.Char('-').AtLeastOnce()
+         from after in Gap
+         select "-")
+        .Or(from before in Space
+            from word in Word("to", "through", "thru", "till", "until")
+            from after in Space
+            select word);
+
+    /// <summary>One of the given words, case-insensitive, as a whole word.</summary>
+    private static Parser<string> Word(params string[] words)
+    {
+        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        return NumberGrammar.Letters.Where(set.Contains);
+    }
+
+    /// <summary>A word from a table, read as its value.</summary>
+    private static Parser<T> Lookup<T>(IReadOnlyDictionary<string, T> table) =>
+        NumberGrammar.Letters.Where(table.ContainsKey).Select(w => table[w]);
+
+    /// <summary>The parser, then spacing: for words that must be followed by more.</summary>
+    private static Parser<T> FollowedBy<T>(this Parser<T> parser, Parser<string> spacing) =>
+        from value in parser
+        from gap in spacing
+        select value;
+
+    /// <summary>An optional leading word followed by spacing ("the", "of").</summary>
+    private static Parser<string> Optional(params string[] words) =>
+        Word(words).FollowedBy(Space).Optional().Select(o => o.GetOrElse(string.Empty));
+
+    private static Parser<string> The => field ??= Optional("the");
+
+    /// <summary>A number not followed by a letter or another digit, so "3pm" and "12345" are not days.</summary>
+    private static Parser<int> Number(int minDigits, int maxDigits, int min, int max) =>
+        from digits in NumberGrammar.Digits.Where(d => d.Length >= minDigits && d.Length <= maxDigits)
+        let value = int.Parse(digits)
+        where value >= min && value <= max
+        select value;
+
+    private static Parser<object> NoLetterOrDigit => field ??= Parse.LetterOrDigit.Not();
+}

@@ -1,0 +1,106 @@
+namespace FactEngine.Dates;
+
+/// <summary>The holidays the grammar knows, by every name it accepts. Add a holiday (or a name) here.</summary>
+internal static class Holidays
+{
+    private static readonly Holiday Christmas = new("christmas", 12, 25);
+    private static readonly Holiday NewYearsEve = new("new year's eve", 12, 31);
+    private static readonly Holiday NewYearsDay = new("new year's day", 1, 1);
+    private static readonly Holiday Valentines = new("valentine's day", 2, 14);
+    private static readonly Holiday Halloween = new("halloween", 10, 31);
+    private static readonly Holiday StPatricks = new("st patrick's day", 3, 17);
+    private static readonly Holiday IndependenceDay = new("independence day", 7, 4);
+    private static readonly Holiday VeteransDay = new("veterans day", 11, 11);
+    private static readonly Holiday Thanksgiving = new("thanksgiving", 11, Weekday: DayOfWeek.Thursday, Ordinal: 4);
+    private static readonly Holiday MlkDay = new("martin luther king day", 1, Weekday: DayOfWeek.Monday, Ordinal: 3);
+    private static readonly Holiday MemorialDay = new("memorial day", 5, Weekday: DayOfWeek.Monday, Ordinal: -1);
+    private static readonly Holiday LaborDay = new("labor day", 9, Weekday: DayOfWeek.Monday, Ordinal: 1);
+    private static readonly Holiday MothersDay = new("mother's day", 5, Weekday: DayOfWeek.Sunday, Ordinal: 2);
+    private static readonly Holiday FathersDay = new("father's day", 6, Weekday: DayOfWeek.Sunday, Ordinal: 3);
+    private static readonly Holiday ElectionDay = new("election day", 11, Weekday: DayOfWeek.Tuesday, Ordinal: 1);
+    private static readonly Holiday Easter = new("easter", EasterOffset: 0);
+
+    /// <summary>Names as word sequences (apostrophes and "s" endings are optional when matched).</summary>
+    public static readonly IReadOnlyList<(string[] Words, Holiday Holiday)> Names =
+    [
+        (["christmas", "day"], Christmas), (["christmas"], Christmas), (["xmas"], Christmas),
+        (["new", "year's", "eve"], NewYearsEve), (["new", "year's", "day"], NewYearsDay),
+        (["valentine's", "day"], Valentines), (["halloween"], Halloween),
+        (["st", "patrick's", "day"], StPatricks), (["saint", "patrick's", "day"], StPatricks),
+        (["st", "paddy's", "day"], StPatricks), (["saint", "paddy's", "day"], StPatricks),
+        (["independence", "day"], IndependenceDay), (["veterans", "day"], VeteransDay),
+        (["thanksgiving", "day"], Thanksgiving), (["thanksgiving"], Thanksgiving),
+        (["martin", "luther", "king's", "day"], MlkDay), (["martin", "luther", "king", "jr", "day"], MlkDay),
+        (["mlk", "day"], MlkDay), (["mlk", "jr", "day"], MlkDay), (["civil", "rights", "day"], MlkDay),
+        (["memorial", "day"], MemorialDay), (["labor", "day"], LaborDay), (["labour", "day"], LaborDay),
+        (["mother's", "day"], MothersDay), (["father's", "day"], FathersDay), (["election", "day"], ElectionDay),
+        (["easter", "sunday"], Easter), (["easter"], Easter),
+        (["easter", "monday"], new("easter monday", EasterOffset: 1)), (["easter", "mon"], new("easter monday", EasterOffset: 1)),
+        (["good", "friday"], new("good friday", EasterOffset: -2)),
+        (["maundy", "thursday"], new("maundy thursday", EasterOffset: -3)),
+        (["palm", "sunday"], new("palm sunday", EasterOffset: -7)),
+        (["ash", "wednesday"], new("ash wednesday", EasterOffset: -46)),
+        (["pentecost"], new("pentecost", EasterOffset: 49)), (["whit", "sunday"], new("pentecost", EasterOffset: 49)),
+        (["whit", "monday"], new("whit monday", EasterOffset: 50)),
+        (["trinity", "sunday"], new("trinity sunday", EasterOffset: 56)),
+        (["ascension", "day"], new("ascension day", EasterOffset: 39)),
+        (["mardi", "gras"], new("mardi gras", EasterOffset: -47)), (["shrove", "tuesday"], new("mardi gras", EasterOffset: -47)),
+        (["pancake", "day"], new("mardi gras", EasterOffset: -47)),
+        (["black", "friday"], new("black friday", 11, Weekday: DayOfWeek.Thursday, Ordinal: 4, Shift: 1)),
+        (["boss's", "day"], new("boss's day", 10, 16)),
+    ];
+
+    /// <summary>Every first word of a holiday name, for the recognizer's pre-filter.</summary>
+    public static IEnumerable<string> FirstWords => Names.Select(n => n.Words[0].Replace("'s", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>A word as holiday names compare it: lower case, without apostrophes or a final "s"
+    /// ("Valentine's", "valentines" and "valentine" all read "valentine").</summary>
+    public static string Normalize(string word)
+    {
+        var bare = word.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return bare.Length > 3 && bare.EndsWith('s') ? bare[..^1] : bare;
+    }
+
+    /// <summary>The date of <paramref name="holiday"/> in <paramref name="year"/>.</summary>
+    public static DateOnly DateIn(Holiday holiday, int year)
+    {
+        if (holiday.EasterOffset is int offset)
+        {
+            return EasterSunday(year).AddDays(offset);
+        }
+
+        if (holiday.Ordinal == 0)
+        {
+            return new DateOnly(year, holiday.Month, holiday.Day);
+        }
+
+        if (holiday.Ordinal < 0)
+        {
+            var last = new DateOnly(year, holiday.Month, 1).AddMonths(1).AddDays(-1);
+            return CalendarMath.OnOrBefore(last, holiday.Weekday);
+        }
+
+        var first = CalendarMath.OnOrAfter(new DateOnly(year, holiday.Month, 1), holiday.Weekday);
+        return first.AddDays((7 * (holiday.Ordinal - 1)) + holiday.Shift);
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+}

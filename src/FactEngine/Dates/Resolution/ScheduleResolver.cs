@@ -1,0 +1,84 @@
+namespace FactEngine.Dates;
+
+/// <summary>Resolves scheduling forms: nth weekdays of a month, days of a relative month, counted weekdays, holidays.</summary>
+internal static class ScheduleResolver
+{
+    public static TemporalValue NthWeekday(NthWeekdayOfMonth nth, DateContext context)
+    {
+        var month = DateResolver.Resolve(nth.Month, context);
+        if (!month.Resolved || !DateOnly.TryParseExact(month.Value + "-01", "yyyy-MM-dd", out var first))
+        {
+            return Unresolved();
+        }
+
+        var day = nth.Ordinal < 0
+            ? CalendarMath.OnOrBefore(first.AddMonths(1).AddDays(-1), nth.Day)
+            : CalendarMath.OnOrAfter(first, nth.Day).AddDays(7 * (nth.Ordinal - 1));
+        return RelativeDateResolver.Day(day, month.Anchor);
+    }
+
+    public static TemporalValue DayOfMonth(DayOfRelativeMonth day, DateOnly reference)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1).AddMonths(day.MonthOffset);
+        var date = CalendarMath.TryDate(month.Year, month.Month, day.Day) ?? month.AddMonths(1).AddDays(-1);
+        return RelativeDateResolver.Day(date, Anchor.Publication);
+    }
+
+    public static TemporalValue Counted(WeekdayCount count, DateOnly reference)
+    {
+        var date = count.Count > 0
+            ? CalendarMath.OnOrAfter(reference.AddDays(1), count.Day).AddDays(7 * (count.Count - 1))
+            : CalendarMath.OnOrBefore(reference.AddDays(-1), count.Day).AddDays(7 * (count.Count + 1));
+        return RelativeDateResolver.Day(date, Anchor.Publication);
+    }
+
+    public static TemporalValue Holiday(HolidayDate holiday, DateContext context)
+    {
+        if (holiday.Year is int year)
+        {
+            return RelativeDateResolver.Day(Holidays.DateIn(holiday.Holiday, year), Anchor.Explicit);
+        }
+
+        if (context.Reference is not DateOnly reference)
+        {
+            return Unresolved();
+        }
+
+        if (holiday.YearOffset is int offset)
+        {
+            return RelativeDateResolver.Day(Holidays.DateIn(holiday.Holiday, reference.Year + offset), Anchor.Publication);
+        }
+
+        var thisYear = Holidays.DateIn(holiday.Holiday, reference.Year);
+        var date = holiday.Relation switch
+        {
+            Relation.Last => thisYear < reference ? thisYear : Holidays.DateIn(holiday.Holiday, reference.Year - 1),
+            Relation.Next or Relation.This => thisYear >= reference ? thisYear : Holidays.DateIn(holiday.Holiday, reference.Year + 1),
+            _ => Holidays.DateIn(holiday.Holiday, YearChoice.Choose(reference, context, y => (Holidays.DateIn(holiday.Holiday, y), Holidays.DateIn(holiday.Holiday, y)))),
+        };
+        return RelativeDateResolver.Day(date, Anchor.Publication);
+    }
+
+    public static TemporalValue DayIn(DayInMonth day, DateContext context)
+    {
+        var month = DateResolver.Resolve(day.Month, context);
+        if (!month.Resolved || !DateOnly.TryParseExact(month.Value + "-01", "yyyy-MM-dd", out var first))
+        {
+            return Unresolved();
+        }
+
+        var date = day.Day < 0 ? first.AddMonths(1).AddDays(-1) : first.AddDays(Math.Min(day.Day, 31) - 1);
+        return RelativeDateResolver.Day(date, month.Anchor);
+    }
+
+    public static TemporalValue Week(WeekOf week, DateContext context)
+    {
+        var date = DateResolver.Resolve(week.Date, context);
+        return DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var day)
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day), Grain.Week, date.Anchor)
+            : Unresolved();
+    }
+
+    private static TemporalValue Unresolved() =>
+        new(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace FactEngine.Dates;
+
+/// <summary>Writes dates as TIMEX3 values: 2022-01-26, 2022-W05, 2022-W05-WE, 2022-01, 2022-Q1, 2022-SU, 2022, 199X, 19XX.</summary>
+internal static class TimexFormat
+{
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Week(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return $"{Year(ISOWeek.GetYear(day))}-W{ISOWeek.GetWeekOfYear(day):00}";
+    }
+
+    public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
+
+    public static string Quarter(int year, int quarter) => $"{Year(year)}-Q{quarter}";
+
+    public static string Season(int year, Season season) => $"{Year(year)}-{SeasonCode(season)}";
+
+    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+
+    public static string Decade(int startYear) => $"{Year(startYear)[..3]}X";
+
+    public static string Century(int ordinal) => $"{ordinal - 1:00}XX";
+
+    public static string SeasonCode(Season season) => season switch
+    {
+        Dates.Season.Spring => "SP",
+        Dates.Season.Summer => "SU",
+        Dates.Season.Fall => "FA",
+        _ => "WI",
+    };
+}

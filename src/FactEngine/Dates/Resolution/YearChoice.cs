@@ -1,0 +1,39 @@
+namespace FactEngine.Dates;
+
+/// <summary>Picks the year of a date written without one ("January 26", "May", "the third quarter").
+/// News mode: the publication year, unless a past-tense clause would put the date after publication
+/// (then the year before) or a future-tense clause would put it before (then the year after).
+/// Forward mode: the next occurrence, the current one included.</summary>
+internal static class YearChoice
+{
+
+    /// <param name="period">The first and last day of the period in a given year.</param>
+    public static int Choose(DateOnly reference, DateContext context, Func<int, (DateOnly First, DateOnly Last)> period)
+    {
+        var year = reference.Year;
+        var (first, last) = period(year);
+        if (context.Mode == DateMode.Forward)
+        {
+            return last < reference ? year + 1 : year;
+        }
+
+        return context.Tense switch
+        {
+            Tense.Past when first > reference => year - 1,
+            Tense.Future when last < reference => year + 1,
+            _ => year,
+        };
+    }
+
+    public static (DateOnly First, DateOnly Last) MonthSpan(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        return (first, first.AddMonths(1).AddDays(-1));
+    }
+
+    public static (DateOnly First, DateOnly Last) DaySpan(int year, int month, int day)
+    {
+        var date = CalendarMath.TryDate(year, month, day) ?? new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+        return (date, date);
+    }
+}

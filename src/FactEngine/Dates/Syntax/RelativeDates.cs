@@ -1,0 +1,32 @@
+namespace FactEngine.Dates;
+
+/// <summary>A day counted from the reference: yesterday (-1), today (0), tomorrow (+1).</summary>
+public sealed record RelativeDay(int Offset) : DateExpression;
+
+/// <summary>The unit containing the reference, shifted by whole units: "last week" (Week, -1),
+/// "this month" (Month, 0), "next year" (Year, +1). Resolved at the unit's grain.</summary>
+public sealed record RelativePeriod(TimeUnit Unit, int Offset) : DateExpression;
+
+/// <summary>A point shifted from the reference by an amount: "two days ago" (Day, -2), "in three weeks"
+/// (Week, +3). From <paramref name="Base"/> instead of the reference when given ("2 days after tomorrow").</summary>
+public sealed record ShiftedDate(TimeUnit Unit, int Amount, DateExpression? Base = null) : DateExpression;
+
+/// <summary>A weekday, bare or with a modifier: "Friday", "last Tuesday", "next Monday".</summary>
+public sealed record WeekdayDate(DayOfWeek Day, Relation Relation) : DateExpression;
+
+/// <summary>A weekday in a week counted from the reference: "Friday of next week" (Friday, +1).</summary>
+public sealed record WeekdayInWeek(DayOfWeek Day, int WeekOffset) : DateExpression;
+
+/// <summary>A day counted from the previous date in the text: "the day before" (-1), "that day" (0),
+/// "the following day" (+1).</summary>
+public sealed record AnaphoricDay(int Offset) : DateExpression;
+
+/// <summary>A vague reference to a time: now (PRESENT_REF), recently (PAST_REF), the future (FUTURE_REF).</summary>
+public sealed record GeneralReference(string Value) : DateExpression;
+
+/// <summary>The quarter a financial report is about: "the quarter", "the latest quarter" (the last full quarter
+/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1).</summary>
+public sealed record ReportedQuarter(int YearOffset) : DateExpression;
+
+/// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
+public sealed record BareWeekend : DateExpression;

@@ -1,0 +1,27 @@
+namespace FactEngine.Dates;
+
+/// <summary>The nth weekday of a month: "the first Monday of October" (Ordinal 1), "last Friday in October"
+/// (Ordinal -1). <paramref name="Month"/> is a month expression: a calendar month or "this month".</summary>
+public sealed record NthWeekdayOfMonth(int Ordinal, DayOfWeek Day, DateExpression Month) : DateExpression;
+
+/// <summary>A day of a month counted from the reference: "the 20th of next month" (Day 20, MonthOffset 1).</summary>
+public sealed record DayOfRelativeMonth(int Day, int MonthOffset) : DateExpression;
+
+/// <summary>A weekday counted in occurrences: "3 fridays from now" (+3), "2 thursdays ago" (-2),
+/// "friday after next" (+2).</summary>
+public sealed record WeekdayCount(DayOfWeek Day, int Count) : DateExpression;
+
+/// <summary>A named holiday with an optional year or modifier: "Christmas", "Thanksgiving 2013", "last Easter",
+/// "MLK day of last year" (<paramref name="YearOffset"/> -1).</summary>
+public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, int? YearOffset = null) : DateExpression;
+
+/// <summary>How a holiday falls in a year: on a fixed month-day, on the nth weekday of a month
+/// (<paramref name="Ordinal"/> -1 for the last) moved by <paramref name="Shift"/> days, or a number of days
+/// from Western Easter.</summary>
+public sealed record Holiday(string Name, int Month = 0, int Day = 0, DayOfWeek Weekday = DayOfWeek.Sunday, int Ordinal = 0, int? EasterOffset = null, int Shift = 0);
+
+/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
+public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;
+
+/// <summary>The week containing a date: "the week of October 6th".</summary>
+public sealed record WeekOf(DateExpression Date) : DateExpression;

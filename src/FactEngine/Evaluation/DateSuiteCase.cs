@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactEngine.Evaluation;
+
+/// <summary>A gold temporal expression: its type (DATE, DURATION, TIME...), value and span.</summary>
+internal sealed record GoldTimex(string Type, string? Value, string? Span, int Start, int End);
+
+/// <summary>One line of a conformance file: <c>{"text", "ref", "expected": [{"span","value","type","start","end"}]}</c>.
+/// A gold expression without offsets (chrono writes some so) spans the whole text.</summary>
+internal sealed record DateSuiteCase(string Text, DateOnly? Reference, IReadOnlyList<GoldTimex> Expected)
+{
+    public static DateSuiteCase Read(string jsonLine)
+    {
+        using var document = JsonDocument.Parse(jsonLine);
+        var root = document.RootElement;
+        var text = root.GetProperty("text").GetString() ?? string.Empty;
+        DateOnly? reference = root.TryGetProperty("ref", out var refElement) && refElement.GetString() is { Length: >= 10 } r
+            ? DateOnly.ParseExact(r[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+        var expected = new List<GoldTimex>();
+        foreach (var item in root.GetProperty("expected").EnumerateArray())
+        {
+            var hasOffsets = item.TryGetProperty("start", out var start) && start.ValueKind == JsonValueKind.Number
+                && item.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Number;
+            expected.Add(new GoldTimex(
+                item.GetProperty("type").GetString() ?? string.Empty,
+                StringOrNull(item, "value"),
+                StringOrNull(item, "span"),
+                hasOffsets ? item.GetProperty("start").GetInt32() : 0,
+                hasOffsets ? item.GetProperty("end").GetInt32() : text.Length));
+        }
+
+        return new DateSuiteCase(text, reference, expected);
+    }
+
+    private static string? StringOrNull(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

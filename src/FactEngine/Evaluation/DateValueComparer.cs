@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace FactEngine.Evaluation;
+
+/// <summary>Compares a found value with a gold value under a <see cref="DateValueMatching"/> policy.</summary>
+internal static class DateValueComparer
+{
+    public static bool Matches(string? gold, string found, DateValueMatching matching)
+    {
+        if (gold is null)
+        {
+            return false;
+        }
+
+        if (gold == found || IsSameDecade(gold, found))
+        {
+            return true;
+        }
+
+        return matching == DateValueMatching.DayWithinPeriod
+            && DateOnly.TryParseExact(gold, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && Contains(found, day);
+    }
+
+    /// <summary>TimeBank writes a decade as "199" where TIMEX3 and this engine write "199X".</summary>
+    private static bool IsSameDecade(string gold, string found) =>
+        gold.Length == 3 && found.Length == 4 && found[3] == 'X' && found.StartsWith(gold, StringComparison.Ordinal);
+
+    private static bool Contains(string period, DateOnly day)
+    {
+        var year = day.Year.ToString("0000", CultureInfo.InvariantCulture);
+        if (!period.StartsWith(year, StringComparison.Ordinal) && !period.Contains("-W", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (period.Length == 4 || period == $"{year}-{day.Month:00}")
+        {
+            return true;
+        }
+
+        if (period.Length == 7 && period[5] == 'Q')
+        {
+            return period[6] - '0' == ((day.Month - 1) / 3) + 1;
+        }
+
+        if (period.Length >= 8 && period[4..6] == "-W")
+        {
+            var dateTime = day.ToDateTime(TimeOnly.MinValue);
+            var week = $"{ISOWeek.GetYear(dateTime):0000}-W{ISOWeek.GetWeekOfYear(dateTime):00}";
+            return period.StartsWith(week, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+using FactEngine.Dates;
+using Sprache;
+
+namespace FactEngine.Numbers;
+
+/// <summary>Sprache parsers for small English numbers: "3", "twenty-four", "a", "21st", "twenty-first".</summary>
+internal static class NumberGrammar
+{
+    /// <summary>A run of letters (a word), as written.</summary>
+    public static readonly Parser<string> Letters = Parse.Letter.AtLeastOnce().Text().Memoized();
+
+    /// <summary>A run of ASCII digits not followed by another digit.</summary>
+    public static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text().Memoized();
+
+    private static readonly Parser<char> Joiner = Parse.Char('-').Or(Parse.Char(' '));
+
+    private static Parser<int> FromTable(IReadOnlyDictionary<string, int> table) =>
+        Letters.Where(table.ContainsKey).Select(w => table[w]);
+
+    private static readonly Parser<int> TensWithUnit =
+        from tens in FromTable(NumberWords.Tens)
+        from unit in Joiner.Then(_ => FromTable(NumberWords.Units)).Optional()
+        select tens + unit.GetOrElse(0);
+
+    /// <summary>A spelled-out cardinal from one to ninety-nine.</summary>
+    public static readonly Parser<int> CardinalWord = TensWithUnit.Or(FromTable(NumberWords.Units));
+
+    /// <summary>A cardinal written in digits (up to four) or in words.</summary>
+    public static readonly Parser<int> Cardinal =
+        Digits.Where(d => d.Length <= 4).Select(int.Parse).Then(n => Parse.Letter.Not().Return(n))
+            .Or(CardinalWord);
+
+    /// <summary>"a" or "an" read as one ("a week ago").</summary>
+    public static readonly Parser<int> Article =
+        Letters.Where(w => w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+            .Return(1);
+
+    private static readonly Parser<string> OrdinalSuffix =
+        Letters.Where(s => s.ToLowerInvariant() is "st" or "nd" or "rd" or "th");
+
+    private static readonly Parser<int> OrdinalWordTens =
+        from tens in FromTable(NumberWords.Tens)
+        from unit in Joiner.Then(_ => FromTable(NumberWords.OrdinalUnits))
+        select tens + unit;
+
+    /// <summary>An ordinal: "21st", "21", "twenty-first", "first", "thirtieth".</summary>
+    public static readonly Parser<int> OrdinalWord =
+        OrdinalWordTens.Or(FromTable(NumberWords.OrdinalUnits)).Or(FromTable(NumberWords.OrdinalTens));
+
+    /// <summary>An ordinal in digits with its suffix ("21st").</summary>
+    public static readonly Parser<int> OrdinalDigits =
+        from digits in Digits.Where(d => d.Length <= 2)
+        from suffix in OrdinalSuffix
+        select int.Parse(digits);
+}

@@ -13,6 +13,9 @@ namespace FactEngine.Claims;
 /// </summary>
 internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
 {
+    /// <summary>How far outside its match a rule looks for the nearest mention (e.g. a date).</summary>
+    public const int NearestReach = 12;
+
     public Claim Build(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, string rendering,
         DateOnly? reference, DateMode mode)
     {
@@ -26,7 +29,7 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
             IReadOnlyList<RoleValue> values = binding switch
             {
                 null => [],
-                { NearestType: { } type } => Nearest(text, mentions, sentence, match, rule, type, trigger.Item1, reference, mode, tense),
+                { NearestType: { } type } => Nearest(mentions, sentence, match, rule, type, trigger.Item1, reference, mode, tense),
                 _ when match.Capture(binding.CaptureIndex) is { } span && span.End > span.First =>
                     Values(text, mentions, role.Type, span.First, span.End, reference, mode, tense),
                 _ => [],
@@ -74,16 +77,21 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
         return values;
     }
 
-    private List<RoleValue> Nearest(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, CompiledRule rule,
+    /// <summary>
+    /// The mention of a type nearest the trigger, inside the match or at most <see cref="NearestReach"/> tokens
+    /// outside it, and not inside another role's capture.
+    /// </summary>
+    private static List<RoleValue> Nearest(MentionTable mentions, Sentence sentence, RuleMatch match, CompiledRule rule,
         int type, int trigger, DateOnly? reference, DateMode mode, Tense tense)
     {
         var taken = rule.Bindings.Where(b => b.CaptureIndex >= 0).Select(b => match.Capture(b.CaptureIndex)).OfType<(int First, int End)>().ToList();
-        var best = mentions.Within(sentence.FirstToken, sentence.EndToken)
+        var from = Math.Max(sentence.FirstToken, match.FirstToken - NearestReach);
+        var to = Math.Min(sentence.EndToken, match.EndToken + NearestReach);
+        var best = mentions.Within(from, to)
             .Where(m => m.TypeId == type && !taken.Any(s => m.FirstToken < s.End && s.First < m.EndToken))
             .OrderBy(m => Math.Min(Math.Abs(m.FirstToken - trigger), Math.Abs(m.EndToken - 1 - trigger)))
             .ThenBy(m => m.FirstToken)
             .FirstOrDefault();
-        _ = text;
         return best is null ? [] : [ToValue(best, reference, mode, tense)];
     }
 

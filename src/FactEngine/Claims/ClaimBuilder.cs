@@ -20,8 +20,9 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
         DateOnly? reference, DateMode mode)
     {
         var rule = rules.ClaimRules[match.RuleIndex];
-        var trigger = match.Capture(rule.TriggerCapture) is { } t && t.End > t.First ? t : (match.FirstToken, match.FirstToken + 1);
-        var tense = ClauseTense.Of(text.Tokens, trigger.Item1, sentence.FirstToken);
+        var captured = match.Capture(rule.TriggerCapture) is { } t && t.End > t.First ? t : ((int, int)?)null;
+        var trigger = captured ?? (match.FirstToken, match.FirstToken + 1);
+        var tense = ClauseTense.OfMatch(text.Tokens, captured?.Item1, match.FirstToken, match.EndToken, sentence.FirstToken);
         var roles = new List<KeyValuePair<string, IReadOnlyList<RoleValue>>>();
         foreach (var role in rule.Schema.Roles)
         {

@@ -39,7 +39,8 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
                 continue;
             }
 
-            var value = DateResolver.Resolve(found.Expression, new DateContext(reference, mode, Tense.Unknown));
+            var tense = TenseGuesser.Guess(normalizedText, sentence.Start, sentence.End, found.Start);
+            var value = DateResolver.Resolve(found.Expression, new DateContext(reference, mode, tense));
             var start = text.Tokens[span.First].Start;
             var end = text.Tokens[span.End - 1].End;
             table.Add(new Mention(rules.Types.DateType, MentionTypeTable.Date, RoleValueType.Date, span.First, span.End,

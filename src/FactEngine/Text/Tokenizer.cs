@@ -29,6 +29,13 @@ public static class Tokenizer
                 continue;
             }
 
+            if (c == '\'' && IsClitic(text, i, end))
+            {
+                tokens.Add(Make(text, i, i + 2, TokenKind.Word));
+                i += 2;
+                continue;
+            }
+
             var j = i + 1;
             while (j < end && CharNormalizer.Normalize(text[j]) == c && c is '.' or '-')
             {

@@ -30,7 +30,7 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
             IReadOnlyList<RoleValue> values = binding switch
             {
                 null => [],
-                { NearestType: { } type } => Nearest(mentions, sentence, match, rule, type, trigger.Item1, reference, mode, tense),
+                { NearestType: { } type } => Nearest(text.Tokens, mentions, sentence, match, rule, type, trigger.Item1, reference, mode, tense),
                 _ when match.Capture(binding.CaptureIndex) is { } span && span.End > span.First =>
                     Values(text, mentions, role.Type, span.First, span.End, reference, mode, tense),
                 _ => [],
@@ -80,14 +80,26 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
 
     /// <summary>
     /// The mention of a type nearest the trigger, inside the match or at most <see cref="NearestReach"/> tokens
-    /// outside it, and not inside another role's capture.
+    /// outside it, and not inside another role's capture. Looking after the match stops at punctuation (a date
+    /// after ", a spokesman said on Thursday" dates the saying); looking before it stops at clause punctuation
+    /// but crosses commas ("On Monday, Germany delivered ...").
     /// </summary>
-    private static List<RoleValue> Nearest(MentionTable mentions, Sentence sentence, RuleMatch match, CompiledRule rule,
-        int type, int trigger, DateOnly? reference, DateMode mode, Tense tense)
+    private static List<RoleValue> Nearest(IReadOnlyList<Token> tokens, MentionTable mentions, Sentence sentence, RuleMatch match,
+        CompiledRule rule, int type, int trigger, DateOnly? reference, DateMode mode, Tense tense)
     {
         var taken = rule.Bindings.Where(b => b.CaptureIndex >= 0).Select(b => match.Capture(b.CaptureIndex)).OfType<(int First, int End)>().ToList();
-        var from = Math.Max(sentence.FirstToken, match.FirstToken - NearestReach);
-        var to = Math.Min(sentence.EndToken, match.EndToken + NearestReach);
+        var from = match.FirstToken;
+        while (from > sentence.FirstToken && match.FirstToken - from < NearestReach && !IsClauseStop(tokens[from - 1], allowComma: true))
+        {
+            from--;
+        }
+
+        var to = match.EndToken;
+        while (to < sentence.EndToken && to - match.EndToken < NearestReach && !IsClauseStop(tokens[to], allowComma: false))
+        {
+            to++;
+        }
+
         var best = mentions.Within(from, to)
             .Where(m => m.TypeId == type && !taken.Any(s => m.FirstToken < s.End && s.First < m.EndToken))
             .OrderBy(m => Math.Min(Math.Abs(m.FirstToken - trigger), Math.Abs(m.EndToken - 1 - trigger)))
@@ -95,6 +107,9 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
             .FirstOrDefault();
         return best is null ? [] : [ToValue(best, reference, mode, tense)];
     }
+
+    private static bool IsClauseStop(Token token, bool allowComma) =>
+        token.Norm is ";" or ":" or "(" or ")" or "\"" or "-" or "--" || (!allowComma && token.Norm == ",");
 
     private static RoleValue ToValue(Mention mention, DateOnly? reference, DateMode mode, Tense tense)
     {

@@ -1,0 +1,77 @@
+using FactEngine.Claims;
+using FactEngine.Extraction;
+using FactEngine.Reading;
+using FactEngine.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactEngine.Tests.EndToEnd;
+
+/// <summary>The mission's worked example, through the composed engine exactly as the CLI uses it.</summary>
+public class SeedArticleTests
+{
+    private static readonly Lazy<ArticleExtraction> Seed = new(() =>
+    {
+        using var services = new ServiceCollection()
+            .AddFactEngine(o => o.RulesFrom(TestRules.BundledRules))
+            .BuildServiceProvider();
+        var extractor = services.GetRequiredService<Extractor>();
+        var input = ArticleReader.ReadFile(Path.Combine(TestRules.Samples, "seed-article.txt"), ReadOptions.Default).Single();
+        return extractor.Extract(input);
+    });
+
+    private static string[] Values(Claim claim, string role) => [.. claim.Role(role).Select(v => v.Value ?? v.Text)];
+
+    private static IEnumerable<Claim> Handovers => Seed.Value.Claims.Where(c => c.Type == "handover");
+
+    [Theory]
+    [InlineData("flat")]
+    [InlineData("paragraphs")]
+    public void The_January_26_handover_is_found_in_both_renderings(string rendering)
+    {
+        var claim = Handovers.Where(c => c.Evidence.Rendering == rendering && c.IsPositiveAsserted)
+            .ShouldHaveSingleItem();
+        Values(claim, "giver").ShouldBe(["United States", "NATO"]);
+        Values(claim, "recipient").ShouldBe(["Russia"]);
+        claim.Role("recipient").Single().Text.ShouldBe("Moscow");
+        Values(claim, "item").Single().ShouldStartWith("their written responses");
+        Values(claim, "when").ShouldBe(["2022-01-26"]);
+        claim.Role("when").Single().Temporal!.Grain.ShouldBe("day");
+        claim.Rule.Id.ShouldBe("handover.hand-over");
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_rendering_named_in_the_evidence()
+    {
+        var article = Seed.Value.Input.Article!;
+        foreach (var claim in Seed.Value.Claims)
+        {
+            var text = article.Renderings.Single(r => r.Name == claim.Evidence.Rendering).Content;
+            text[claim.Evidence.Start..claim.Evidence.End].ShouldBe(claim.Evidence.Text);
+            foreach (var value in claim.Roles.SelectMany(r => r.Value))
+            {
+                text[value.Start..value.End].ShouldBe(value.Text);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_refused_concessions_are_not_a_done_handover()
+    {
+        var concessions = Handovers.Where(c => Values(c, "item").Any(i => i.Contains("concession"))).ToList();
+        concessions.Count.ShouldBe(2);
+        concessions.ShouldAllBe(c => c.Polarity == "negative");
+    }
+
+    [Fact]
+    public void The_expected_guarantees_are_not_a_done_handover()
+    {
+        Handovers.Where(c => c.IsPositiveAsserted)
+            .ShouldAllBe(c => !Values(c, "item").Any(i => i.Contains("guarantee")));
+    }
+
+    [Fact]
+    public void Only_the_january_26_handover_is_positive_and_asserted()
+    {
+        Handovers.Count(c => c.IsPositiveAsserted).ShouldBe(2);
+    }
+}

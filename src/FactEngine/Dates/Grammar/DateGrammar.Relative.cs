@@ -61,6 +61,15 @@ internal static partial class DateGrammar
         from amount in AmountOfUnits
         select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
 
+    /// <summary>"next 2 days", "last two weeks", "past 2 days" (without "the", which makes them durations):
+    /// the point that many units from the reference.</summary>
+    private static Parser<DateExpression> NextUnits => field ??=
+        from relation in Word("next", "last", "past").FollowedBy(Space)
+        from amount in AmountOfUnits
+        where amount.Amount > 1
+        select (DateExpression)new ShiftedDate(
+            amount.Unit, relation.Equals("next", StringComparison.OrdinalIgnoreCase) ? amount.Amount : -amount.Amount);
+
     /// <summary>"2 days after tomorrow", "a week before yesterday", "two days after next Friday".</summary>
     private static Parser<DateExpression> UnitsFromDate => field ??=
         from amount in AmountOfUnits
@@ -96,5 +105,5 @@ internal static partial class DateGrammar
         direction.ToLowerInvariant() is "ago" or "earlier" or "before";
 
     private static Parser<DateExpression> RelativeForms => field ??=
-        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord);
+        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord, NextUnits);
 }

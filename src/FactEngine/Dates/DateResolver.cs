@@ -17,6 +17,7 @@ public static class DateResolver
                 Alternative = Resolve(numeric.Swapped, context).Value,
             },
             RelativeMonth month => CalendarDateResolver.Resolve(month, context),
+            MonthOfRelativeYear month => CalendarDateResolver.Resolve(month, context),
             DecadeDate decade => PeriodResolver.Decade(decade),
             CenturyDate century => PeriodResolver.Century(century),
             SeasonDate season => PeriodResolver.Season(season, context),

@@ -79,11 +79,12 @@ internal static partial class DateGrammar
         from month in MonthName
         select new CalendarDate(year, month, null);
 
-    /// <summary>A bare month: "in May", "February"; not "May" the modal verb ("May the force...", "May not").</summary>
+    /// <summary>A bare month: "in May", "February"; not "May" the modal verb ("May the force...", "May not"),
+    /// nor "March" the noun ("March for Life", "March of the Mothers").</summary>
     private static Parser<CalendarDate> BareMonth => field ??=
         from month in StandaloneMonth
         from notModal in (from gap in Space
-                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also")
+                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also", "for", "of")
                           select word).Not()
         select new CalendarDate(null, month, null);
 
@@ -107,6 +108,13 @@ internal static partial class DateGrammar
 
     private static int TwoDigitYear(int year) => year < 50 ? 2000 + year : 1900 + year;
 
+    /// <summary>"February this year", "April next year", "October 5 last year".</summary>
+    private static Parser<DateExpression> MonthOfRelativeYear => field ??=
+        from date in MonthDayYear.Where(d => d.Year is null).Or(from m in MonthName select new CalendarDate(null, m, null))
+        from gap in Space
+        from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
+        select (DateExpression)new MonthOfRelativeYear(date.Month ?? 1, date.Day, ((RelativePeriod)year).Offset);
+
     private static Parser<DateExpression> CalendarForms => field ??=
-        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear);
+        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear, MonthOfRelativeYear);
 }

@@ -46,18 +46,18 @@ internal static partial class DateGrammar
         select (amount, unit))
         .Memoized();
 
-    /// <summary>"two days ago", "three weeks earlier", "5 years from now". Not "ten days before", which counts
+    /// <summary>"two days ago", "a year earlier", "5 years from now". Not "ten days before" or "three weeks later", which count
     /// from an event, not from the reference.</summary>
     private static Parser<DateExpression> UnitsAgo => field ??=
         from amount in AmountOfUnits
         from gap in Space
-        from direction in Word("ago", "earlier", "later", "hence")
+        from direction in Word("ago", "earlier", "hence")
             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
 
-    /// <summary>"in three days", "within a week", "after a year".</summary>
+    /// <summary>"in three days", "within a week".</summary>
     private static Parser<DateExpression> InUnits => field ??=
-        from preposition in Word("in", "within", "after").FollowedBy(Space)
+        from preposition in Word("in", "within").FollowedBy(Space)
         from amount in AmountOfUnits
         select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
 

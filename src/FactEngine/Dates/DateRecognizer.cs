@@ -74,7 +74,7 @@ public static class DateRecognizer
             letters++;
         }
 
-        return letters is > 0 and <= 4;
+        return letters > 0 && DateWords.Abbreviations.Contains(text.Substring(end - letters, letters));
     }
 
     private static int SkipWord(string text, int position, int end)

@@ -41,9 +41,9 @@ internal static partial class DateGrammar
 
     private static Parser<(int Amount, TimeUnit Unit)> AmountOfUnits => field ??=
         (from amount in Amount
-        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
-        from unit in Unit
-        select (amount, unit))
+         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from unit in Unit.Select(u => (Unit: u, Count: 1)).Or(Lookup(DateWords.UnitMultiples))
+         select (amount * unit.Count, unit.Unit))
         .Memoized();
 
     /// <summary>"two days ago", "a year earlier", "5 years from now". Not "ten days before" or "three weeks later", which count

@@ -15,6 +15,7 @@ public static class RuleFileParser
     public static (RuleFileSyntax File, IReadOnlyList<Diagnostic> Diagnostics) Parse(SourceText source)
     {
         var statements = new List<StatementSyntax>();
+        var broken = new List<string>();
         var diagnostics = new List<Diagnostic>();
         var chunks = StatementChunker.Chunk(source.Text);
         foreach (var (start, end) in chunks)
@@ -38,12 +39,17 @@ public static class RuleFileParser
                 continue;
             }
 
+            if (StatementChunker.DefinedName(source.Text, start, end) is { } name)
+            {
+                broken.Add(name);
+            }
+
             var position = Math.Min(result.Remainder.Position, trimmedEnd);
             diagnostics.Add(Diagnostic.At(source, position, DiagnosticCodes.Syntax,
                 SyntaxErrorMessage(source.Text, position, trimmedEnd, result.Expectations)));
         }
 
-        return (new RuleFileSyntax(source, statements), diagnostics);
+        return (new RuleFileSyntax(source, statements) { BrokenNames = broken }, diagnostics);
     }
 
     private static string SyntaxErrorMessage(string text, int position, int end, IEnumerable<string> expectations)

@@ -60,6 +60,35 @@ internal static class StatementChunker
         return false;
     }
 
+    /// <summary>The name a definition statement declares ("pattern Actors = ..." → Actors), read without parsing.</summary>
+    public static string? DefinedName(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var keyword = text[start..i];
+        if (keyword is not ("lexicon" or "pattern" or "mention" or "claim"))
+        {
+            return null;
+        }
+
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+        {
+            i++;
+        }
+
+        return i > nameStart ? text[nameStart..i] : null;
+    }
+
     /// <summary>The offset just after the last character of the chunk that is not whitespace or comment.</summary>
     public static int EndWithoutTrivia(string text, int start, int end)
     {

@@ -10,7 +10,7 @@ internal static class ReferenceChecker
     {
         foreach (var reference in References(node))
         {
-            if (!symbols.IsDefined(reference.Name))
+            if (!symbols.IsDefined(reference.Name) && !symbols.IsBroken(reference.Name))
             {
                 var suggestion = Suggest(reference.Name, symbols.Names);
                 diagnostics.Add(Diagnostic.At(source, reference.Offset, DiagnosticCodes.UndefinedReference,

@@ -40,11 +40,19 @@ internal sealed class RuleSetBinder
 
         var patterns = Statements<PatternSyntax>();
         AddPatterns(patterns);
-        var mentions = Statements<MentionSyntax>();
+        _symbols.MarkBroken(
+            _files.SelectMany(f => f.Syntax.BrokenNames),
+            Statements<MentionSyntax>().Select(m => (m.Statement.Name, m.Statement.Body)));
+        var mentions = Statements<MentionSyntax>().Where(m => !_symbols.DependsOnBroken(m.Statement.Body)).ToList();
         RegisterMentionTypes(mentions);
         CheckPatterns(patterns);
-        var cuesSyntax = Statements<CueSyntax>();
-        var rulesSyntax = Statements<RuleSyntax>();
+        var cuesSyntax = Statements<CueSyntax>()
+            .Where(c => !_symbols.DependsOnBroken(c.Statement.Pattern) && !(c.Statement.StopAt is { } stop && _symbols.DependsOnBroken(stop)))
+            .ToList();
+        var rulesSyntax = Statements<RuleSyntax>()
+            .Where(r => (r.Statement.Match is null || !_symbols.DependsOnBroken(r.Statement.Match))
+                        && (r.Statement.Emit is null || !_symbols.IsBroken(r.Statement.Emit.ClaimType)))
+            .ToList();
         foreach (var m in mentions)
         {
             ReferenceChecker.CheckDefined(m.Statement.Body, _symbols, m.Source, _diagnostics);
@@ -124,7 +132,7 @@ internal sealed class RuleSetBinder
 
     private void CheckPatterns(List<StatementSource<PatternSyntax>> patterns)
     {
-        foreach (var (pattern, source, _, _) in patterns)
+        foreach (var (pattern, source, _, _) in patterns.Where(p => !_symbols.IsBroken(p.Statement.Name)))
         {
             ReferenceChecker.CheckDefined(pattern.Body, _symbols, source, _diagnostics);
             if (ReferenceChecker.CheckNotRecursive(pattern.Name, pattern.Body, _symbols, source, _diagnostics))

@@ -7,6 +7,34 @@ namespace FactEngine.Compilation.Binding;
 internal sealed class SymbolTable(MentionTypeTable types) : IPatternSymbols
 {
     private readonly Dictionary<string, PatternNode> _patterns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+
+    /// <summary>Marks names whose definition failed to parse, and every pattern that depends on them.</summary>
+    public void MarkBroken(IEnumerable<string> names, IEnumerable<(string Name, PatternNode Body)> mentionRules)
+    {
+        _broken.UnionWith(names);
+        var definitions = _patterns.Select(p => (p.Key, p.Value)).Concat(mentionRules).ToList();
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var (name, body) in definitions)
+            {
+                if (!_broken.Contains(name) && DependsOnBroken(body))
+                {
+                    _broken.Add(name);
+                    grew = true;
+                }
+            }
+        }
+        while (grew);
+    }
+
+    public bool IsBroken(string name) => _broken.Contains(name);
+
+    /// <summary>True when a pattern refers, directly or through named patterns, to a broken definition.</summary>
+    public bool DependsOnBroken(PatternNode node) =>
+        _broken.Count > 0 && ReferenceChecker.References(node).Any(r => _broken.Contains(r.Name));
 
     public MentionTypeTable Types => types;
 

@@ -32,5 +32,9 @@ public sealed record ExpectedClaimSyntax(
     string? Polarity,
     string? Modality);
 
-/// <summary>A parsed rule file.</summary>
-public sealed record RuleFileSyntax(SourceText Source, IReadOnlyList<StatementSyntax> Statements);
+/// <summary>A parsed rule file. <see cref="BrokenNames"/> are the names of definitions that failed to parse:
+/// what depends on them is not checked further, so one mistake gives one error.</summary>
+public sealed record RuleFileSyntax(SourceText Source, IReadOnlyList<StatementSyntax> Statements)
+{
+    public IReadOnlyList<string> BrokenNames { get; init; } = [];
+}

@@ -8,5 +8,6 @@ internal static class ScoreCommand
     public static Command Create() => new("score", "Score the engine against annotated data (development set, date suites, GENEVA)")
     {
         ScoreHandoversCommand.Create(),
+        ScoreDatesCommand.Create(),
     };
 }

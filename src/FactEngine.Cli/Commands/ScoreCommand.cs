@@ -9,5 +9,6 @@ internal static class ScoreCommand
     {
         ScoreHandoversCommand.Create(),
         ScoreDatesCommand.Create(),
+        ScoreGenevaCommand.Create(),
     };
 }

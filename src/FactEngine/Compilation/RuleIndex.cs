@@ -47,19 +47,55 @@ internal sealed class RuleIndex
         _anywhere = [.. anywhere];
     }
 
-    /// <summary>Program indexes that may start at a token with this key and these mention types, ascending.</summary>
-    public void Candidates(string word, IEnumerable<int> mentionTypes, SortedSet<int> into)
+    /// <summary>Program indexes that may start at a token with this key and these mentions: ascending, no repeats.</summary>
+    public void Candidates(string word, IReadOnlyList<Matching.Mention> mentions, List<int> into)
     {
         into.Clear();
-        into.UnionWith(_anywhere);
+        into.AddRange(_anywhere);
         if (_byWord.TryGetValue(word, out var byWord))
         {
-            into.UnionWith(byWord);
+            into.AddRange(byWord);
         }
 
-        foreach (var type in mentionTypes)
+        foreach (var mention in mentions)
         {
-            into.UnionWith(_byMentionType[type]);
+            into.AddRange(_byMentionType[mention.TypeId]);
         }
+
+        if (into.Count < 2)
+        {
+            return;
+        }
+
+        into.Sort();
+        var kept = 1;
+        for (var i = 1; i < into.Count; i++)
+        {
+            if (into[i] != into[kept - 1])
+            {
+                into[kept++] = into[i];
+            }
+        }
+
+        into.RemoveRange(kept, into.Count - kept);
+    }
+
+    /// <summary>True when a program may start at a token with this key and these mentions.</summary>
+    public static bool CanStart(FirstSet first, string word, IReadOnlyList<Matching.Mention> mentions)
+    {
+        if (first.Anything || first.Words.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (first.MentionTypes.Contains(mention.TypeId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

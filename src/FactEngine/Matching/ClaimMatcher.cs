@@ -9,7 +9,7 @@ namespace FactEngine.Matching;
 /// </summary>
 internal sealed class ClaimMatcher(CompiledRuleSet rules, ProgramRunner runner)
 {
-    private readonly SortedSet<int> _starters = [];
+    private readonly List<int> _starters = [];
 
     public List<RuleMatch> Match(AnalyzedText text, MentionTable mentions, Sentence sentence,
         List<(RuleMatch Loser, RuleMatch Winner)>? removed = null)
@@ -17,7 +17,7 @@ internal sealed class ClaimMatcher(CompiledRuleSet rules, ProgramRunner runner)
         var candidates = new List<RuleMatch>();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            rules.Index.Candidates(text.Tokens[i].Norm, mentions.StartingAt(i).Select(m => m.TypeId), _starters);
+            rules.Index.Candidates(text.Tokens[i].Norm, mentions.StartingAt(i), _starters);
             foreach (var r in _starters)
             {
                 var rule = rules.ClaimRules[r];

@@ -83,12 +83,10 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
     {
         var rule = rules.MentionRules[ruleIndex];
         var candidates = new List<RuleMatch>();
-        var starters = new SortedSet<int>();
         var captures = new int[rule.Program.SlotCount];
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            rules.MentionIndex.Candidates(text.Tokens[i].Norm, table.StartingAt(i).Select(m => m.TypeId), starters);
-            if (!starters.Contains(ruleIndex) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
+            if (!RuleIndex.CanStart(rule.Program.FirstSet, text.Tokens[i].Norm, table.StartingAt(i)) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
             {
                 continue;
             }

@@ -12,25 +12,39 @@ namespace FactEngine.Matching;
 internal sealed class ProgramRunner
 {
     private readonly Stack<(int Pc, int Pos, int Slot, int Old)> _jobs = new();
-    private ulong[] _visited = new ulong[64];
+
+    /// <summary>Visited (instruction, token) states: a state is visited in this run when its stamp is the run's.
+    /// Stamps spare clearing the table before every run.</summary>
+    private int[] _visited = new int[1024];
+    private int _stamp;
+    private int[] _current = new int[8];
 
     public bool Run(MatcherProgram program, IReadOnlyList<Token> tokens, MentionTable mentions, int start, int limit,
         out int end, int[] captures, RunTrace? trace = null, int sentenceStart = -1)
     {
         var code = program.Instructions;
         var width = limit - start + 1;
-        var bits = code.Length * width;
-        if (_visited.Length * 64 < bits)
+        var states = code.Length * width;
+        if (_visited.Length < states)
         {
-            _visited = new ulong[(bits + 63) / 64];
-        }
-        else
-        {
-            Array.Clear(_visited, 0, (bits + 63) / 64);
+            _visited = new int[Math.Max(states, _visited.Length * 2)];
+            _stamp = 0;
         }
 
-        var current = new int[program.SlotCount];
-        Array.Fill(current, -1);
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_visited);
+            _stamp = 1;
+        }
+
+        var stamp = _stamp;
+        if (_current.Length < program.SlotCount)
+        {
+            _current = new int[program.SlotCount * 2];
+        }
+
+        var current = _current;
+        Array.Fill(current, -1, 0, program.SlotCount);
         Array.Fill(captures, -1);
         end = -1;
         _jobs.Clear();
@@ -46,14 +60,13 @@ internal sealed class ProgramRunner
 
             while (true)
             {
-                var bit = pc * width + (pos - start);
-                var mask = 1UL << (bit & 63);
-                if ((_visited[bit >> 6] & mask) != 0)
+                var state = pc * width + (pos - start);
+                if (_visited[state] == stamp)
                 {
                     break;
                 }
 
-                _visited[bit >> 6] |= mask;
+                _visited[state] = stamp;
                 trace?.Reached(pc, pos);
                 var instruction = code[pc];
                 if (instruction.Op == OpCode.Token)
@@ -116,7 +129,7 @@ internal sealed class ProgramRunner
                 if (pos > end)
                 {
                     end = pos;
-                    Array.Copy(current, captures, current.Length);
+                    Array.Copy(current, captures, program.SlotCount);
                 }
 
                 break;

@@ -19,18 +19,24 @@ public static class CharNormalizer
     /// <summary>Returns the text with every character normalised (same length as the input).</summary>
     public static string Normalize(string text)
     {
-        var chars = text.ToCharArray();
-        var changed = false;
-        for (var i = 0; i < chars.Length; i++)
+        var first = 0;
+        while (first < text.Length && ((text[first] < 128 && text[first] != '`') || Normalize(text[first]) == text[first]))
         {
-            var n = Normalize(chars[i]);
-            if (n != chars[i])
-            {
-                chars[i] = n;
-                changed = true;
-            }
+            first++;
         }
 
-        return changed ? new string(chars) : text;
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = state.first; i < chars.Length; i++)
+            {
+                chars[i] = Normalize(chars[i]);
+            }
+        });
     }
 }

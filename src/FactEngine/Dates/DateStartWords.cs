@@ -34,8 +34,12 @@ internal static class DateStartWords
     /// <summary>True when the word at <paramref name="position"/> may begin a date.</summary>
     public static bool CanStartDate(string text, int position, int end)
     {
-        if (char.IsDigit(text[position]) || text[position] == '\''
-            || (text[position] is 'q' or 'Q' && position + 1 < end && char.IsDigit(text[position + 1])))
+        if (char.IsDigit(text[position]))
+        {
+            return NumberCanStartDate(text, position, end);
+        }
+
+        if (text[position] == '\'' || (text[position] is 'q' or 'Q' && position + 1 < end && char.IsDigit(text[position + 1])))
         {
             return true;
         }
@@ -47,6 +51,31 @@ internal static class DateStartWords
         }
 
         return ModifierLookup.Contains(word) && HeadFollows(text, position + word.Length, end);
+    }
+
+    /// <summary>A number can begin a date when it looks like a year (four digits), carries a suffix or a date
+    /// separator ("26th", "15Sep", "1/26", "2022-01-26", "26.01."), or a date word follows it ("26 January",
+    /// "two days ago"); not "1,700", "20%" or "10 people".</summary>
+    private static bool NumberCanStartDate(string text, int position, int end)
+    {
+        var stop = position;
+        while (stop < end && char.IsDigit(text[stop]))
+        {
+            stop++;
+        }
+
+        if (stop - position == 4 || stop >= end)
+        {
+            return true;
+        }
+
+        var next = text[stop];
+        if (char.IsLetter(next) || (next is '/' or '-' or '.' && stop + 1 < end && char.IsLetterOrDigit(text[stop + 1])))
+        {
+            return true;
+        }
+
+        return char.IsWhiteSpace(next) && HeadFollows(text, stop, end);
     }
 
     private static bool HeadFollows(string text, int position, int end)

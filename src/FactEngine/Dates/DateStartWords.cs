@@ -136,7 +136,7 @@ internal static class DateStartWords
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
         words.UnionWith(Holidays.FirstWords);
-        words.UnionWith(["future", "past", "qtr", "couple", "period", "term", "present", "thousand"]);
+        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand"]);
         return words;
     }
 }

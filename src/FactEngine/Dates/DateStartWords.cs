@@ -23,7 +23,18 @@ internal static class DateStartWords
         "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that" };
+
+    private static readonly HashSet<string> AfterDeterminer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "near", "short", "full", "fiscal", "same", "year", "recent", "latest", "comparable", "corresponding", "couple",
+    };
+
     private static readonly HashSet<string> FollowerHeads = BuildFollowerHeads();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDeterminerLookup = AfterDeterminer.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,7 +61,35 @@ internal static class DateStartWords
             return true;
         }
 
+        if (DeterminerLookup.Contains(word))
+        {
+            return NextWordOpensDate(text, position + word.Length, end);
+        }
+
         return ModifierLookup.Contains(word) && HeadFollows(text, position + word.Length, end);
+    }
+
+    /// <summary>After "the", "a", "an", "that" the very next word must be a head or a date modifier.</summary>
+    private static bool NextWordOpensDate(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= end)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(text[position]) || text[position] == '\'')
+        {
+            return true;
+        }
+
+        var word = WordAt(text, position, end);
+        return HeadLookup.Contains(word) || FollowerLookup.Contains(word) || ModifierLookup.Contains(word)
+            || AfterDeterminerLookup.Contains(word);
     }
 
     /// <summary>A number can begin a date when it looks like a year (four digits), carries a suffix or a date

@@ -37,10 +37,15 @@ public static class DateResolver
         };
     }
 
-    /// <summary>"by August", "until Tuesday" name deadlines whose clause tense says little about the bound:
-    /// they resolve as if tenseless (nearest occurrence); "since" and "after" keep the clause's tense.</summary>
-    private static DateContext BoundContext(string boundary, DateContext context) =>
-        boundary is "since" or "after" ? context : context with { Tense = Tense.Unknown };
+    /// <summary>"since X" bounds a span that reaches the present, so X is past; "by August", "until Tuesday" name
+    /// deadlines whose clause tense says little about the bound: they resolve as if tenseless (nearest
+    /// occurrence); "after" keeps the clause's tense.</summary>
+    private static DateContext BoundContext(string boundary, DateContext context) => boundary switch
+    {
+        "since" => context with { Tense = Tense.Past },
+        "after" => context,
+        _ => context with { Tense = Tense.Unknown },
+    };
 
     private static TemporalValue ResolveDatedWeekday(DatedWeekday dated, DateContext context)
     {

@@ -170,6 +170,7 @@ internal static class DateStartWords
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         words.UnionWith(DateWords.Months.Keys);
         words.UnionWith(DateWords.Weekdays.Keys);
+        words.UnionWith(DateWords.Weekdays.Keys.Where(k => k.EndsWith("day", StringComparison.Ordinal)).Select(k => k + "s"));
         words.UnionWith(DateWords.Units.Keys);
         words.UnionWith(DateWords.UnitMultiples.Keys);
         words.UnionWith(DateWords.Seasons.Keys);

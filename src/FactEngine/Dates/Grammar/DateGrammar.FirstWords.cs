@@ -14,7 +14,8 @@ internal static partial class DateGrammar
     private static readonly HashSet<string> NumberStarts =
         ["#", "'", "a", "an", "several", "few", "many", "some", .. NumberWords.All];
 
-    private static readonly HashSet<string> CalendarStarts = ["#", "'", "the", .. DateWords.Months.Keys];
+    private static readonly HashSet<string> CalendarStarts =
+        ["#", "'", "the", .. DateWords.Months.Keys, .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
 
     private static readonly HashSet<string> WeekdayStarts = [.. DateWords.Weekdays.Keys, .. RelationWords];
 

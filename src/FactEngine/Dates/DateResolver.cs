@@ -25,7 +25,7 @@ public static class DateResolver
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
             DatedWeekday dated => ResolveDatedWeekday(dated, context),
-            OpenRange range => Resolve(range.Bound, range.Boundary is "since" or "after" ? context : context with { Tense = Tense.Unknown }),
+            OpenRange range => Resolve(range.Bound, BoundContext(range.Boundary, context)),
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),
@@ -36,6 +36,16 @@ public static class DateResolver
             _ => ResolveFromReference(expression, context),
         };
     }
+
+    /// <summary>"since X" bounds a span that reaches the present, so X is past; "by August", "until Tuesday" name
+    /// deadlines whose clause tense says little about the bound: they resolve as if tenseless (nearest
+    /// occurrence); "after" keeps the clause's tense.</summary>
+    private static DateContext BoundContext(string boundary, DateContext context) => boundary switch
+    {
+        "since" => context with { Tense = Tense.Past },
+        "after" => context,
+        _ => context with { Tense = Tense.Unknown },
+    };
 
     private static TemporalValue ResolveDatedWeekday(DatedWeekday dated, DateContext context)
     {

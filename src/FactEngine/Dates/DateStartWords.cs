@@ -23,7 +23,18 @@ internal static class DateStartWords
         "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that" };
+
+    private static readonly HashSet<string> AfterDeterminer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "near", "short", "full", "fiscal", "same", "year", "recent", "latest", "comparable", "corresponding", "couple",
+    };
+
     private static readonly HashSet<string> FollowerHeads = BuildFollowerHeads();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDeterminerLookup = AfterDeterminer.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -34,8 +45,12 @@ internal static class DateStartWords
     /// <summary>True when the word at <paramref name="position"/> may begin a date.</summary>
     public static bool CanStartDate(string text, int position, int end)
     {
-        if (char.IsDigit(text[position]) || text[position] == '\''
-            || (text[position] is 'q' or 'Q' && position + 1 < end && char.IsDigit(text[position + 1])))
+        if (char.IsDigit(text[position]))
+        {
+            return NumberCanStartDate(text, position, end);
+        }
+
+        if (text[position] == '\'' || (text[position] is 'q' or 'Q' && position + 1 < end && char.IsDigit(text[position + 1])))
         {
             return true;
         }
@@ -46,7 +61,60 @@ internal static class DateStartWords
             return true;
         }
 
+        if (DeterminerLookup.Contains(word))
+        {
+            return NextWordOpensDate(text, position + word.Length, end);
+        }
+
         return ModifierLookup.Contains(word) && HeadFollows(text, position + word.Length, end);
+    }
+
+    /// <summary>After "the", "a", "an", "that" the very next word must be a head or a date modifier.</summary>
+    private static bool NextWordOpensDate(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= end)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(text[position]) || text[position] == '\'')
+        {
+            return true;
+        }
+
+        var word = WordAt(text, position, end);
+        return HeadLookup.Contains(word) || FollowerLookup.Contains(word) || ModifierLookup.Contains(word)
+            || AfterDeterminerLookup.Contains(word);
+    }
+
+    /// <summary>A number can begin a date when it looks like a year (four digits), carries a suffix or a date
+    /// separator ("26th", "15Sep", "1/26", "2022-01-26", "26.01."), or a date word follows it ("26 January",
+    /// "two days ago"); not "1,700", "20%" or "10 people".</summary>
+    private static bool NumberCanStartDate(string text, int position, int end)
+    {
+        var stop = position;
+        while (stop < end && char.IsDigit(text[stop]))
+        {
+            stop++;
+        }
+
+        if (stop - position == 4 || stop >= end)
+        {
+            return true;
+        }
+
+        var next = text[stop];
+        if (char.IsLetter(next) || (next is '/' or '-' or '.' && stop + 1 < end && char.IsLetterOrDigit(text[stop + 1])))
+        {
+            return true;
+        }
+
+        return char.IsWhiteSpace(next) && HeadFollows(text, stop, end);
     }
 
     private static bool HeadFollows(string text, int position, int end)
@@ -102,12 +170,13 @@ internal static class DateStartWords
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         words.UnionWith(DateWords.Months.Keys);
         words.UnionWith(DateWords.Weekdays.Keys);
+        words.UnionWith(DateWords.Weekdays.Keys.Where(k => k.EndsWith("day", StringComparison.Ordinal)).Select(k => k + "s"));
         words.UnionWith(DateWords.Units.Keys);
         words.UnionWith(DateWords.UnitMultiples.Keys);
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
         words.UnionWith(Holidays.FirstWords);
-        words.UnionWith(["future", "past", "qtr", "couple", "period", "term", "present", "thousand"]);
+        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand"]);
         return words;
     }
 }

@@ -1,7 +1,7 @@
 namespace FactEngine.Dates;
 
 /// <summary>Guesses the tense of the clause around a date from the words of its sentence: the verb cue
-/// nearest to the date wins (will/shall/'ll/going to: future; was/were/had/did, irregular past forms and
+/// nearest to the date wins (cues after the date and regular -ed words, often adjectives, count as twice as far) (will/shall/'ll/going to: future; was/were/had/did, irregular past forms and
 /// -ed words: past; is/are/has/says: present). Unknown when the sentence has no cue.</summary>
 public static class TenseGuesser
 {
@@ -70,6 +70,11 @@ public static class TenseGuesser
             var tense = Classify(text, position, stop, sentenceEnd, previousWord);
             previousWord = text[position..stop];
             var distance = position < at ? at - position : (position - at) * 2;
+            if (tense == Tense.Past && !PastWords.Contains(text[position..stop]))
+            {
+                distance *= 2;
+            }
+
             if (tense != Tense.Unknown && distance < bestDistance)
             {
                 best = tense;

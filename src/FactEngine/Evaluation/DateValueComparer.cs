@@ -12,7 +12,7 @@ internal static class DateValueComparer
             return false;
         }
 
-        if (gold == found || IsSameDecade(gold, found))
+        if (gold == found || IsSameDecade(gold, found) || IsSameWeek(gold, found))
         {
             return true;
         }
@@ -25,6 +25,11 @@ internal static class DateValueComparer
     /// <summary>TimeBank writes a decade as "199" where TIMEX3 and this engine write "199X".</summary>
     private static bool IsSameDecade(string gold, string found) =>
         gold.Length == 3 && found.Length == 4 && found[3] == 'X' && found.StartsWith(gold, StringComparison.Ordinal);
+
+    /// <summary>Some TimeBank/AQUAINT values write weeks unpadded ("2000-W7" for 2000-W07).</summary>
+    private static bool IsSameWeek(string gold, string found) =>
+        gold.Length == 7 && gold[4..6] == "-W" && found.Length == 8 && found[5..7] == "W0"
+        && gold[..6] == found[..6] && gold[6] == found[7];
 
     private static bool Contains(string period, DateOnly day)
     {

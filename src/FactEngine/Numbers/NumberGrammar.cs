@@ -7,15 +7,15 @@ namespace FactEngine.Numbers;
 internal static class NumberGrammar
 {
     /// <summary>A run of letters (a word), as written.</summary>
-    public static readonly Parser<string> Letters = Parse.Letter.AtLeastOnce().Text().Memoized();
+    public static readonly Parser<string> Letters = ScanningParsers.Run(char.IsLetter, 1, "a word").Memoized();
 
     /// <summary>A run of ASCII digits not followed by another digit.</summary>
-    public static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text().Memoized();
+    public static readonly Parser<string> Digits = ScanningParsers.Run(char.IsDigit, 1, "digits").Memoized();
 
     private static readonly Parser<char> Joiner = Parse.Char('-').Or(Parse.Char(' '));
 
     private static Parser<int> FromTable(IReadOnlyDictionary<string, int> table) =>
-        Letters.Where(table.ContainsKey).Select(w => table[w]);
+        Letters.Keep(table.ContainsKey, "a number word").Select(w => table[w]);
 
     private static readonly Parser<int> TensWithUnit =
         from tens in FromTable(NumberWords.Tens)

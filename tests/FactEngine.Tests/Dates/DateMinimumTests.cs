@@ -53,6 +53,29 @@ public class DateMinimumTests
     }
 
     [Fact]
+    public void Offsets_are_into_the_whole_text_when_searching_a_sentence_inside_it()
+    {
+        const string text = "First sentence, March 3. They met on January 26. Last one, May 5.";
+        var start = text.IndexOf("They", StringComparison.Ordinal);
+        var end = text.IndexOf("Last", StringComparison.Ordinal);
+
+        var matches = DateRecognizer.Find(text, start, end);
+
+        matches.Count.ShouldBe(1);
+        text[matches[0].Start..matches[0].End].ShouldBe("January 26");
+    }
+
+    [Theory]
+    [InlineData("The company has 2,000 employees and 3/8 of its shares.")]
+    [InlineData("May the force be with you.")]
+    [InlineData("Version 1.1.30 was released with 10 people.")]
+    public void Numbers_and_homographs_are_not_dates(string text)
+    {
+        DateRecognizer.Find(text, 0, text.Length).Where(m => DateResolver.Resolve(m.Expression,
+            new DateContext(new DateOnly(2022, 2, 4), DateMode.News, Tense.Unknown)).Kind == TemporalKind.Date).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Empty_text_has_no_dates()
     {
         DateRecognizer.Find("", 0, 0).ShouldBeEmpty();

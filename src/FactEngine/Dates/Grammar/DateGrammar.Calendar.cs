@@ -33,29 +33,37 @@ internal static partial class DateGrammar
         .Or(from apostrophe in Parse.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
         .Memoized();
 
+    /// <summary>A year with its era: "345 BC", "234 BCE", "8 AD", "88 CE" (BC years negative).</summary>
+    private static Parser<int> EraYear => field ??=
+        from year in Number(1, 4, 1, 9999)
+        from gap in Space
+        from era in Word("BC", "BCE", "AD", "CE")
+        from end in NoLetterOrDigit
+        select era.StartsWith('B') || era.StartsWith('b') ? -year : year;
+
     /// <summary>A year after a day and month, where two digits are also accepted ("Aug 9 96").</summary>
     private static Parser<int> YearAfterDay => field ??=
-        Year.Or(from year in Number(2, 2, 0, 99) from end in Parse.Chars(':', '.', '/').Not() select TwoDigitYear(year));
+        EraYear.Or(Year).Or(from year in Number(2, 2, 0, 99) from end in Parse.Chars(':', '.', '/').Not() select TwoDigitYear(year));
 
     private static Parser<int> CommaYear => field ??=
         from gap in CommaGap
         from year in YearAfterDay
         select year;
 
-    /// <summary>"January 26", "Jan. 26th, 2022", "December 17 2021", "May twenty-fourth".</summary>
+    /// <summary>"January 26", "Jan. 26th, 2022", "December 17 2021", "May twenty-fourth", "August/10/2012".</summary>
     private static Parser<CalendarDate> MonthDayYear => field ??=
         from month in MonthName
-        from gap in Gap
+        from gap in Gap.Or(Parse.Chars('/', '-').Once().Text())
         from day in DayOfMonth
-        from year in CommaYear.Optional()
+        from year in CommaYear.Or(Parse.Chars('/', '-').Then(_ => Year)).Optional()
         let date = new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day)
         where IsValid(date)
         select date;
 
-    /// <summary>"26 January", "26 Jan 2022", "the 26th of January, 2022", "15Sep".</summary>
+    /// <summary>"26 January", "26 Jan 2022", "the 26th of January, 2022", "15Sep", "14april 2015".</summary>
     private static Parser<CalendarDate> DayMonthYear => field ??=
         from the in The
-        from day in DayOfMonth
+        from day in DayOfMonth.Or(Number(1, 2, 1, 31))
         from gap in Gap
         from of in Optional("of")
         from month in MonthName
@@ -64,12 +72,13 @@ internal static partial class DateGrammar
         where IsValid(date)
         select date;
 
-    /// <summary>"March 2022", "June of 2022", "Sept. 2012".</summary>
+    /// <summary>"March 2022", "June of 2022", "Sept. 2012", "Aug 96" (two digits that cannot be a day).</summary>
     private static Parser<CalendarDate> MonthYear => field ??=
         from month in MonthName
         from gap in CommaGap
         from of in Optional("of")
-        from year in Year.Or(SpelledYear)
+        from year in EraYear.Or(Year).Or(SpelledYear)
+            .Or(from y in Number(2, 2, 32, 99) from end in NoLetterOrDigit select TwoDigitYear(y))
         select new CalendarDate(year, month, null);
 
     /// <summary>"2023 Sept", "2024-August", "2024/August".</summary>
@@ -104,7 +113,7 @@ internal static partial class DateGrammar
     /// <summary>False for "June 31" and "February 29, 2014"; a yearless "February 29" is allowed.</summary>
     private static bool IsValid(CalendarDate date) =>
         date is not { Month: int month, Day: int day }
-        || day <= (date.Year is int year ? DateTime.DaysInMonth(year, month) : DateTime.DaysInMonth(2000, month));
+        || day <= (date.Year is int year and >= 1 and <= 9999 ? DateTime.DaysInMonth(year, month) : DateTime.DaysInMonth(2000, month));
 
     private static int TwoDigitYear(int year) => year < 50 ? 2000 + year : 1900 + year;
 

@@ -8,7 +8,14 @@ internal static partial class DateGrammar
 {
     /// <summary>Any single date: the forms every compound is built from.</summary>
     private static Parser<DateExpression> Point => field ??=
-        Longest(CalendarForms, NumericForms, WeekdayForms, RelativeForms, PeriodForms, NewsForms, ScheduleForms).Memoized();
+        Longest(
+            CalendarForms.StartingWith(CalendarStarts),
+            NumericForms.StartingWith(NumericStarts),
+            WeekdayForms.StartingWith(WeekdayStarts),
+            RelativeForms,
+            PeriodForms.StartingWith(PeriodStarts),
+            NewsForms.StartingWith(NewsStarts),
+            ScheduleForms.StartingWith(ScheduleStarts)).Memoized();
 
     /// <summary>"early 1991", "mid-2022", "late September", "earlier this month", "the end of the year".</summary>
     private static Parser<DateExpression> PartOf => field ??=
@@ -29,7 +36,7 @@ internal static partial class DateGrammar
         from unit in Unit.Where(u => u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter)
         select (DateExpression)new RelativePeriod(unit, 0);
 
-    private static Parser<DateExpression> Single => field ??= Longest(PartOf, Point).Memoized();
+    private static Parser<DateExpression> Single => field ??= Longest(PartOf.StartingWith(PartStarts), Point).Memoized();
 
     /// <summary>"13 to 17 September", "August 10 - 22, 2012": a day range sharing its month.</summary>
     private static Parser<DateExpression> DayRange => field ??=
@@ -78,5 +85,6 @@ internal static partial class DateGrammar
             : new DateRange(first, last);
 
     private static Parser<DateExpression> CompoundForms => field ??=
-        Longest(DayRange, PairRange, WordedRange, OpenRangeForm, PartOf);
+        Longest(DayRange.StartingWith(CalendarStarts), PairRange, WordedRange.StartingWith(CompoundStarts),
+            OpenRangeForm.StartingWith(CompoundStarts), PartOf);
 }

@@ -29,5 +29,6 @@ internal static partial class DateGrammar
         from unit in Unit
         select (DateExpression)new DurationExpression(unit, amount);
 
-    private static Parser<DateExpression> DurationForms => field ??= Longest(DurationRange, SimpleDuration);
+    private static Parser<DateExpression> DurationForms => field ??=
+        Longest(DurationRange, SimpleDuration).StartingWith(DurationStarts);
 }

@@ -70,6 +70,21 @@ internal static partial class DateGrammar
         from value in SpelledYear
         select (DateExpression)new CalendarDate(value, null, null);
 
+    /// <summary>"year-ago", "year-earlier" as adjectives ("year-earlier profit"): a year before the reference.</summary>
+    private static Parser<DateExpression> YearAgoAdjective => field ??=
+        from ago in YearAgo
+        from notQuarter in Space.Then(_ => Word("quarter", "period")).Not()
+        select (DateExpression)new ShiftedDate(TimeUnit.Year, -1);
+
+    /// <summary>"the year-ago third quarter", "the year-earlier second quarter".</summary>
+    private static Parser<DateExpression> YearAgoQuarter => field ??=
+        from the in The
+        from ago in YearAgo.FollowedBy(Space)
+        from number in QuarterOrdinal
+        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from quarter in QuarterWord
+        select (DateExpression)new QuarterDate(number, null, Relation.Last);
+
     private static Parser<DateExpression> NewsForms => field ??=
-        Longest(ReportedQuarterForm, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate);
+        Longest(ReportedQuarterForm, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter);
 }

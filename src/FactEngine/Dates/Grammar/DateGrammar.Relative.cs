@@ -23,13 +23,20 @@ internal static partial class DateGrammar
     /// <summary>A unit noun: "week", "months", "yr".</summary>
     private static Parser<TimeUnit> Unit => field ??= Lookup(DateWords.Units);
 
-    /// <summary>"last week", "this month", "next year", "the coming weekend", "earlier this month" (via part-of).</summary>
+    /// <summary>"last week", "this month", "next year", "the coming weekend", "earlier this month" (via part-of);
+    /// "the coming months" (FUTURE_REF), "past years" (PAST_REF).</summary>
     private static Parser<DateExpression> RelativeUnit => field ??=
         (from the in The
-        from relation in RelationWord.FollowedBy(Space)
-        from unit in Unit.Where(u => u != TimeUnit.Hour)
-        select (DateExpression)new RelativePeriod(unit, Offset(relation)))
+         from relation in RelationWord.FollowedBy(Space)
+         from word in NumberGrammar.Letters
+         where DateWords.Units.TryGetValue(word, out var unit) && unit != TimeUnit.Hour
+         select IsPlural(word)
+             ? new GeneralReference(relation switch { Relation.Next => "FUTURE_REF", Relation.Last => "PAST_REF", _ => "PRESENT_REF" })
+             : (DateExpression)new RelativePeriod(DateWords.Units[word], Offset(relation)))
         .Memoized();
+
+    /// <summary>Unit nouns in the plural ("the coming days", "past years") make a vague reference, not a period.</summary>
+    private static bool IsPlural(string unitWord) => unitWord.EndsWith('s') || unitWord.EndsWith('S');
 
     /// <summary>An amount of units: "two", "3", "a", "a couple of".</summary>
     private static Parser<int> Amount => field ??=

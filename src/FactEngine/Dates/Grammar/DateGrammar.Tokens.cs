@@ -6,9 +6,9 @@ namespace FactEngine.Dates;
 /// <summary>The building blocks every other part of the grammar is made of: spacing and words.</summary>
 internal static partial class DateGrammar
 {
-    private static Parser<string> Space => field ??= Parse.WhiteSpace.AtLeastOnce().Text();
+    private static Parser<string> Space => field ??= ScanningParsers.Run(char.IsWhiteSpace, 1, "a space").Memoized();
 
-    private static Parser<string> Gap => field ??= Parse.WhiteSpace.Many().Text();
+    private static Parser<string> Gap => field ??= ScanningParsers.Run(char.IsWhiteSpace, 0, "spacing").Memoized();
 
     /// <summary>Spacing with an optional comma: "December 17, 2021" or "December 17 2021".</summary>
     private static Parser<string> CommaGap => field ??=
@@ -32,12 +32,12 @@ internal static partial class DateGrammar
     private static Parser<string> Word(params string[] words)
     {
         var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-        return NumberGrammar.Letters.Where(set.Contains);
+        return NumberGrammar.Letters.Keep(set.Contains, words[0]);
     }
 
     /// <summary>A word from a table, read as its value.</summary>
     private static Parser<T> Lookup<T>(IReadOnlyDictionary<string, T> table) =>
-        NumberGrammar.Letters.Where(table.ContainsKey).Select(w => table[w]);
+        NumberGrammar.Letters.Keep(table.ContainsKey, "a date word").Select(w => table[w]);
 
     /// <summary>The parser, then spacing: for words that must be followed by more.</summary>
     private static Parser<T> FollowedBy<T>(this Parser<T> parser, Parser<string> spacing) =>

@@ -47,7 +47,17 @@ internal static class Holidays
         (["mardi", "gras"], new("mardi gras", EasterOffset: -47)), (["shrove", "tuesday"], new("mardi gras", EasterOffset: -47)),
         (["pancake", "day"], new("mardi gras", EasterOffset: -47)),
         (["black", "friday"], new("black friday", 11, Weekday: DayOfWeek.Thursday, Ordinal: 4, Shift: 1)),
-        (["boss's", "day"], new("boss's day", 10, 16)),
+        (["boss's", "day"], new("boss's day", 10, 16, Observed: true)), (["boss", "day"], new("boss's day", 10, 16, Observed: true)),
+        (["white", "sunday"], new("pentecost", EasterOffset: 49)), (["branch", "sunday"], new("palm sunday", EasterOffset: -7)),
+        (["covenant", "thursday"], new("maundy thursday", EasterOffset: -3)), (["covenant", "thu"], new("maundy thursday", EasterOffset: -3)),
+        (["thu", "of", "mysteries"], new("maundy thursday", EasterOffset: -3)),
+        (["monday", "of", "the", "holy", "spirit"], new("whit monday", EasterOffset: 50)),
+        (["orthodox", "easter"], new("orthodox easter", EasterOffset: 0, Orthodox: true)),
+        (["orthodox", "good", "friday"], new("orthodox good friday", EasterOffset: -2, Orthodox: true)),
+        (["orthodox", "great", "friday"], new("orthodox good friday", EasterOffset: -2, Orthodox: true)),
+        (["clean", "monday"], new("clean monday", EasterOffset: -48, Orthodox: true)),
+        (["orthodox", "shrove", "monday"], new("clean monday", EasterOffset: -48, Orthodox: true)),
+        (["lazarus", "saturday"], new("lazarus saturday", EasterOffset: -8, Orthodox: true)),
     ];
 
     /// <summary>Every first word of a holiday name, for the recognizer's pre-filter.</summary>
@@ -66,12 +76,18 @@ internal static class Holidays
     {
         if (holiday.EasterOffset is int offset)
         {
-            return EasterSunday(year).AddDays(offset);
+            return (holiday.Orthodox ? OrthodoxEasterSunday(year) : EasterSunday(year)).AddDays(offset);
         }
 
         if (holiday.Ordinal == 0)
         {
-            return new DateOnly(year, holiday.Month, holiday.Day);
+            var date = new DateOnly(year, holiday.Month, holiday.Day);
+            return !holiday.Observed ? date : date.DayOfWeek switch
+            {
+                DayOfWeek.Saturday => date.AddDays(-1),
+                DayOfWeek.Sunday => date.AddDays(1),
+                _ => date,
+            };
         }
 
         if (holiday.Ordinal < 0)
@@ -82,6 +98,20 @@ internal static class Holidays
 
         var first = CalendarMath.OnOrAfter(new DateOnly(year, holiday.Month, 1), holiday.Weekday);
         return first.AddDays((7 * (holiday.Ordinal - 1)) + holiday.Shift);
+    }
+
+    /// <summary>Orthodox Easter Sunday: Meeus's Julian algorithm, moved to the Gregorian calendar.</summary>
+    private static DateOnly OrthodoxEasterSunday(int year)
+    {
+        var a = year % 4;
+        var b = year % 7;
+        var c = year % 19;
+        var d = ((19 * c) + 15) % 30;
+        var e = ((2 * a) + (4 * b) - d + 34) % 7;
+        var month = (d + e + 114) / 31;
+        var day = ((d + e + 114) % 31) + 1;
+        var julianToGregorian = (year / 100) - (year / 400) - 2;
+        return new DateOnly(year, month, day).AddDays(julianToGregorian);
     }
 
     /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>

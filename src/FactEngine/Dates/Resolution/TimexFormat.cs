@@ -19,7 +19,9 @@ internal static class TimexFormat
 
     public static string Season(int year, Season season) => $"{Year(year)}-{SeasonCode(season)}";
 
-    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+    /// <summary>Four digits; a year before the common era as "-345".</summary>
+    public static string Year(int year) =>
+        year < 0 ? year.ToString(CultureInfo.InvariantCulture) : year.ToString("0000", CultureInfo.InvariantCulture);
 
     public static string Decade(int startYear) => $"{Year(startYear)[..3]}X";
 

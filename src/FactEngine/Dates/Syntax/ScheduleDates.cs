@@ -15,10 +15,20 @@ public sealed record WeekdayCount(DayOfWeek Day, int Count) : DateExpression;
 /// "MLK day of last year" (<paramref name="YearOffset"/> -1).</summary>
 public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, int? YearOffset = null) : DateExpression;
 
-/// <summary>How a holiday falls in a year: on a fixed month-day, on the nth weekday of a month
-/// (<paramref name="Ordinal"/> -1 for the last) moved by <paramref name="Shift"/> days, or a number of days
-/// from Western Easter.</summary>
-public sealed record Holiday(string Name, int Month = 0, int Day = 0, DayOfWeek Weekday = DayOfWeek.Sunday, int Ordinal = 0, int? EasterOffset = null, int Shift = 0);
+/// <summary>How a holiday falls in a year: on a fixed month-day (moved to the nearest weekday when
+/// <paramref name="Observed"/>), on the nth weekday of a month (<paramref name="Ordinal"/> -1 for the last) moved
+/// by <paramref name="Shift"/> days, or a number of days from Western (or, when <paramref name="Orthodox"/>,
+/// Orthodox) Easter.</summary>
+public sealed record Holiday(
+    string Name,
+    int Month = 0,
+    int Day = 0,
+    DayOfWeek Weekday = DayOfWeek.Sunday,
+    int Ordinal = 0,
+    int? EasterOffset = null,
+    int Shift = 0,
+    bool Orthodox = false,
+    bool Observed = false);
 
 /// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
 public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;

@@ -7,6 +7,7 @@ var root = new RootCommand("FactEngine: turns news articles into checkable claim
     ExtractCommand.Create(),
     CheckCommand.Create(),
     TestCommand.Create(),
+    ExplainCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -65,7 +65,7 @@ internal sealed class ProgramRunner
                         continue;
                     }
 
-                    trace?.Failed(pc, pos);
+                    trace?.Failed(pc, pos, current);
                     break;
                 }
 
@@ -73,7 +73,7 @@ internal sealed class ProgramRunner
                 {
                     if (!StepMention(program.MentionTests[instruction.Operand], mentions, pc, ref pos, limit))
                     {
-                        trace?.Failed(pc, pos);
+                        trace?.Failed(pc, pos, current);
                         break;
                     }
 

@@ -8,6 +8,7 @@ var root = new RootCommand("FactEngine: turns news articles into checkable claim
     CheckCommand.Create(),
     TestCommand.Create(),
     ExplainCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -32,9 +32,10 @@ internal static class ExplanationPrinter
             return "the sentence has no tokens";
         }
 
-        var token = failure.TokenText is null
+        var sentence = failure.Sentence > 1 ? $"sentence {failure.Sentence}, " : "";
+        var token = sentence + (failure.TokenText is null
             ? $"token {failure.Token} (end of sentence)"
-            : $"token {failure.Token} \"{failure.TokenText}\"{(failure.MentionsAtToken.Count == 0 ? "" : $" ({string.Join(", ", failure.MentionsAtToken)})")}";
+            : $"token {failure.Token} \"{failure.TokenText}\"{(failure.MentionsAtToken.Count == 0 ? "" : $" ({string.Join(", ", failure.MentionsAtToken)})")}");
         var expected = "expected " + string.Join(" or ", Expected(failure.Expected));
         return failure.Started
             ? $"matched {Captures(failure.MatchedSoFar)}; failed at {token}: {expected}"

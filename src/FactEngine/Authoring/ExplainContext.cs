@@ -65,7 +65,7 @@ internal sealed class ExplainContext(CompiledRuleSet rules, AnalyzedText text, M
             ? []
             : mentions.StartingAt(position).Select(m => m.Value is null ? $"@{m.Type}" : $"@{m.Type} {m.Value}").Distinct().ToList();
         var expected = trace.FailedInstructions.Select(pc => Expected(program, pc)).Distinct().ToList();
-        return new MatchFailure(position - sentence.FirstToken + 1, atEnd ? null : text.Tokens[position].Text, mentionNames, expected,
+        return new MatchFailure(sentence.Index + 1, position - sentence.FirstToken + 1, atEnd ? null : text.Tokens[position].Text, mentionNames, expected,
             Captures(program, trace.Captures, position), position > start);
     }
 

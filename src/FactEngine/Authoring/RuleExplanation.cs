@@ -22,10 +22,11 @@ public sealed record ExplainedCapture(string Name, string Text, int Start, int E
 public sealed record ConflictLoss(RuleOrigin Winner, string Reason);
 
 /// <summary>
-/// Where a failed rule got furthest: the token (1-based within its sentence; null text at the sentence end),
-/// the pattern elements expected there, and the mentions that start at that token.
+/// Where a failed rule got furthest: the sentence (1-based) and the token (1-based within it; null text at the
+/// sentence end), the pattern elements expected there, and the mentions that start at that token.
 /// </summary>
 public sealed record MatchFailure(
+    int Sentence,
     int Token,
     string? TokenText,
     IReadOnlyList<string> MentionsAtToken,

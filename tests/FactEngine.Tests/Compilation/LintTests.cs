@@ -32,6 +32,7 @@ public class LintTests
     [InlineData("rule r { match giver:@Actor ~give item:<word>; emit handover(); " + Example + " }\ncue negative within 3 before trigger = not?;", DiagnosticCodes.EmptyMatch, 4, 40)]
     [InlineData("rule a { match giver:@Actor ~give item:<word>; emit handover(); " + Example + " }\nrule b { match giver:@Actor ~give item:<word>; emit handover(); " + Example + " }", DiagnosticCodes.ShadowedRule, 4, 6)]
     [InlineData("rule a { match giver:@Actor ~give item:<word>; emit handover(); " + Example + " }\nrule b { priority 2; match giver:@Actor ~give item:<word>; emit handover(); " + Example + " }", DiagnosticCodes.ShadowedRule, 3, 6)]
+    [InlineData("pattern Thing = _what:<word>?;\nrule r { match giver:@Actor ~give item:<word> @Thing; emit handover(); " + Example + " }", DiagnosticCodes.EmptyMatch, 3, 17)]
     public void Warnings_have_their_code_and_position(string rules, string code, int line, int column)
     {
         var warning = Lint(rules).ShouldHaveSingleItem();

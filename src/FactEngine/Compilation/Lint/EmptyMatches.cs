@@ -25,6 +25,7 @@ internal static class EmptyMatches
             {
                 RuleSyntax r => r.Match,
                 MentionSyntax m => m.Body,
+                PatternSyntax p => p.Body,
                 _ => null,
             };
             if (body is null)

@@ -95,4 +95,16 @@ public class InlineRuleTests
         Should.Throw<ShouldAssertException>(() => extraction.ShouldHaveFinding("unknown-actor")).Message.ShouldContain("date-after-publication");
         Should.Throw<ShouldAssertException>(() => extraction.ShouldNotHaveFinding("date-after-publication"));
     }
+
+    [Fact]
+    public void A_broken_example_fails_with_its_rule_and_position()
+    {
+        var rules = RuleSetBuilder.FromText(Rules.Replace("emit handover(when = nearest @Date);\n", """
+            emit handover(when = nearest @Date);
+              example "Germany delivered 14 tanks to Ukraine on Monday." on 2023-03-29 => handover(giver: "Germany", when: "2023-03-28");
+
+            """)).ShouldCompile();
+
+        Should.Throw<ShouldAssertException>(rules.ShouldPassItsExamples).Message.ShouldContain("main.rules(6,3): give-to:");
+    }
 }

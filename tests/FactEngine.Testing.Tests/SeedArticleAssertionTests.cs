@@ -46,4 +46,7 @@ public class SeedArticleAssertionTests
 
         failure.Message.ShouldContain("handover.hand-over");
     }
+
+    [Fact]
+    public void The_bundled_rules_pass_their_examples() => Rules.Value.ShouldPassItsExamples();
 }

@@ -43,4 +43,27 @@ public class RuleExampleTests
         var withExamples = Results.Value.Select(r => r.Rule.Id).ToHashSet();
         compilation.RuleSet!.Rules.Where(r => !withExamples.Contains(r.Id)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_broken_expected_date_fails_with_the_rule_and_its_position()
+    {
+        var rules = TestRules.CompileOk("""
+            lexicon Actor as actor { Germany; Ukraine; }
+            claim handover(giver: actor*, item: text, recipient: actor*, when: date?);
+            rule give-to {
+              match giver:@Actor trigger:~deliver item:(!to){1,4} to recipient:@Actor;
+              emit handover(when = nearest @Date);
+              example "Germany delivered tanks to Ukraine on Monday." on 2023-03-29 => handover(giver: "Germany", when: "2023-03-27");
+              example "Germany delivered tanks to Ukraine on Monday." on 2023-03-29 => handover(giver: "Germany", when: "2023-03-28");
+              example "Nothing to see." => nothing;
+            }
+            """);
+
+        var results = ExampleRunner.Run(rules);
+
+        results.Select(r => r.Passed).ShouldBe([true, false, true]);
+        var failure = results[1];
+        (failure.Rule.Id, failure.Line, failure.Column).ShouldBe(("give-to", 7, 3));
+        failure.Message.ShouldContain("when: expected [\"2023-03-28\"], got [\"2023-03-27\"]");
+    }
 }

@@ -23,6 +23,11 @@ internal static class ExplanationPrinter
         {
             writer.WriteLine($"    claim {ExampleRunner.Describe(claim)}");
         }
+
+        foreach (var win in explanation.Removed)
+        {
+            writer.WriteLine($"    removed the match of {win.Loser.Id} ({win.Loser.File}:{win.Loser.Line}): {win.Reason}");
+        }
     }
 
     private static string Failure(MatchFailure? failure)

@@ -37,8 +37,16 @@ internal sealed class ExplainContext(CompiledRuleSet rules, AnalyzedText text, M
         {
             var kept = chosen.FirstOrDefault(m => m.RuleIndex == ruleIndex);
             var loss = kept is null ? Loss(ruleIndex, removed) : null;
+            var wins = removed
+                .Where(x => x.Winner.RuleIndex == ruleIndex && x.Loser.RuleIndex != ruleIndex)
+                .DistinctBy(x => x.Loser.RuleIndex)
+                .Select(x => new ConflictWin(rules.ClaimRules[x.Loser.RuleIndex].Origin, Reason(x.Loser, x.Winner)))
+                .ToList();
             return new RuleExplanation(rule.Origin, true, Captures(program, (kept ?? loss?.Loser ?? firstMatch).Captures, -1), claims,
-                loss is { } l ? new ConflictLoss(rules.ClaimRules[l.Winner.RuleIndex].Origin, Reason(l.Loser, l.Winner)) : null, null);
+                loss is { } l ? new ConflictLoss(rules.ClaimRules[l.Winner.RuleIndex].Origin, Reason(l.Loser, l.Winner)) : null, null)
+            {
+                Removed = wins,
+            };
         }
 
         return new RuleExplanation(rule.Origin, false, [], claims, null, best is { } b ? Failure(program, b.Trace, b.Start, b.Sentence) : null);

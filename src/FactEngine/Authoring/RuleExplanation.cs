@@ -4,8 +4,9 @@ using FactEngine.Compilation;
 namespace FactEngine.Authoring;
 
 /// <summary>
-/// Why a rule did or did not yield a claim from a sentence: when it matched, its captures, its claims and the
-/// rule that removed its match in a conflict (if one did); when it did not, how far it got.
+/// Why a rule did or did not yield a claim from a sentence: when it matched, its captures, its claims, the rule
+/// that removed its match in a conflict (if one did) and the other rules' matches it removed; when it did not, how
+/// far it got.
 /// </summary>
 public sealed record RuleExplanation(
     RuleOrigin Rule,
@@ -13,7 +14,14 @@ public sealed record RuleExplanation(
     IReadOnlyList<ExplainedCapture> Captures,
     IReadOnlyList<Claim> Claims,
     ConflictLoss? RemovedBy,
-    MatchFailure? Failure);
+    MatchFailure? Failure)
+{
+    /// <summary>Matches of other rules that this rule's match removed in the conflict policy, and why.</summary>
+    public IReadOnlyList<ConflictWin> Removed { get; init; } = [];
+}
+
+/// <summary>A match of another rule that this rule's match removed, and the conflict rule that decided it.</summary>
+public sealed record ConflictWin(RuleOrigin Loser, string Reason);
 
 /// <summary>A capture and the text it took; <see cref="Complete"/> is false for a capture still open where the match failed.</summary>
 public sealed record ExplainedCapture(string Name, string Text, int Start, int End, bool Complete = true);

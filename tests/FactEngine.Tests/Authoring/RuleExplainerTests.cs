@@ -62,6 +62,7 @@ public class RuleExplainerTests
         winner.RemovedBy.ShouldBeNull();
         winner.Captures.Single(c => c.Name == "recipient").Text.ShouldBe("Moscow");
         winner.Claims.ShouldHaveSingleItem().Role("when").Single().Value.ShouldBe("2022-01-26");
+        winner.Removed.ShouldContain(w => w.Loser.Id == "handover.give-to" && w.Reason.Contains("priority"));
 
         var loser = explanations.Single(e => e.Rule.Id == "handover.give-to");
         loser.Matched.ShouldBeTrue();

@@ -6,6 +6,9 @@ var root = new RootCommand("FactEngine: turns news articles into checkable claim
 {
     ExtractCommand.Create(),
     CheckCommand.Create(),
+    TestCommand.Create(),
+    ExplainCommand.Create(),
+    DiffCommand.Create(),
     ScoreCommand.Create(),
 };
 

@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var rules = CommonOptions.Rules();
-        var command = new Command("check", "Compile the rules and run their examples; print every diagnostic (exit 0 clean, 1 errors)")
+        var command = new Command("check", "Compile the rules, lint them and run their examples; print every diagnostic (exit 0 no errors, 1 errors; warnings do not count)")
         {
             rules,
         };
@@ -21,7 +21,7 @@ internal static class CheckCommand
 
     private static int Run(string rulesPath)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
+        var compilation = RuleSetCompiler.Compile(rulesPath, lint: true);
         var diagnostics = compilation.Diagnostics.ToList();
         if (compilation.RuleSet is { } ruleSet)
         {

@@ -1,4 +1,5 @@
 using FactEngine.Compilation.Binding;
+using FactEngine.Compilation.Lint;
 using FactEngine.Compilation.Loading;
 using FactEngine.Syntax;
 
@@ -15,7 +16,10 @@ public sealed record RuleSetCompilation(CompiledRuleSet? RuleSet, IReadOnlyList<
 /// <summary>Compiles a rules folder (or one rules file and its imports) into a matcher-ready rule set.</summary>
 public static class RuleSetCompiler
 {
-    public static RuleSetCompilation Compile(string rulesPath)
+    /// <param name="rulesPath">A rules folder or one rules file.</param>
+    /// <param name="lint">Also report warnings (FE02xx) when the rules compile: unused definitions, shadowed rules,
+    /// patterns that can match nothing, rules without examples.</param>
+    public static RuleSetCompilation Compile(string rulesPath, bool lint = false)
     {
         var (files, loadDiagnostics) = RuleSetLoader.Load(rulesPath);
         var diagnostics = new List<Diagnostic>(loadDiagnostics);
@@ -27,6 +31,11 @@ public static class RuleSetCompiler
         }
 
         var ruleSet = RuleSetBinder.Bind(files, root, diagnostics);
+        if (lint && !diagnostics.Any(d => d.IsError))
+        {
+            diagnostics.AddRange(RuleSetLinter.Lint(files));
+        }
+
         var ordered = diagnostics
             .DistinctBy(d => (d.Path, d.Line, d.Column, d.Code, d.Message))
             .OrderBy(d => d.Path, StringComparer.Ordinal)

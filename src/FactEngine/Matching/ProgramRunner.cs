@@ -78,7 +78,7 @@ internal sealed class ProgramRunner
                         continue;
                     }
 
-                    trace?.Failed(pc, pos);
+                    trace?.Failed(pc, pos, current);
                     break;
                 }
 
@@ -86,7 +86,7 @@ internal sealed class ProgramRunner
                 {
                     if (!StepMention(program.MentionTests[instruction.Operand], mentions, pc, ref pos, limit))
                     {
-                        trace?.Failed(pc, pos);
+                        trace?.Failed(pc, pos, current);
                         break;
                     }
 

@@ -62,4 +62,19 @@ public static class DiagnosticCodes
 
     /// <summary>A rule example whose rule does not yield the expected claim.</summary>
     public const string ExampleFailed = "FE0101";
+
+    /// <summary>Warning: a lexicon that nothing refers to.</summary>
+    public const string UnusedLexicon = "FE0201";
+
+    /// <summary>Warning: a named pattern or mention rule that nothing refers to.</summary>
+    public const string UnusedPattern = "FE0202";
+
+    /// <summary>Warning: a rule with the same pattern as another rule that wins every conflict with it.</summary>
+    public const string ShadowedRule = "FE0203";
+
+    /// <summary>Warning: a cue or capture pattern that can match the empty sequence.</summary>
+    public const string EmptyMatch = "FE0204";
+
+    /// <summary>Warning: a rule without examples.</summary>
+    public const string RuleWithoutExamples = "FE0205";
 }

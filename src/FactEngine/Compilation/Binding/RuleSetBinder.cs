@@ -126,7 +126,7 @@ internal sealed class RuleSetBinder
                 continue;
             }
 
-            _symbols.AddPattern(pattern.Name, pattern.Body);
+            _symbols.AddPattern(pattern.Name, pattern.Body, source);
         }
     }
 
@@ -168,7 +168,7 @@ internal sealed class RuleSetBinder
             return null;
         }
 
-        var program = PatternCompiler.Compile(mention.Body, _symbols, (offset, code, message) => Report(source, offset, code, message));
+        var program = PatternCompiler.Compile(mention.Body, _symbols, (offset, code, message) => Report(source, offset, code, message), source);
         if (program.FirstSet.CanBeEmpty && ReferenceChecker.References(mention.Body).All(r => _symbols.IsDefined(r.Name)))
         {
             Report(source, mention.Body.Offset, DiagnosticCodes.InvalidRule, $"mention '{mention.Name}' can match an empty sequence of tokens");
@@ -199,7 +199,7 @@ internal sealed class RuleSetBinder
             }
         }
 
-        var program = PatternCompiler.Compile(cue.Pattern, _symbols, (offset, code, message) => Report(source, offset, code, message));
+        var program = PatternCompiler.Compile(cue.Pattern, _symbols, (offset, code, message) => Report(source, offset, code, message), source);
         var isPolarity = cue.Value is "negative" or "positive";
         return new CompiledCue(cue.Value, isPolarity, program, cue.Window, cue.Direction, stopType, order);
     }

@@ -1,4 +1,5 @@
 using FactEngine.Compilation.Programs;
+using FactEngine.Syntax;
 using FactEngine.Syntax.Ast;
 
 namespace FactEngine.Compilation.Binding;
@@ -38,7 +39,18 @@ internal sealed class SymbolTable(MentionTypeTable types) : IPatternSymbols
 
     public MentionTypeTable Types => types;
 
-    public void AddPattern(string name, PatternNode body) => _patterns[name] = body;
+    private readonly Dictionary<string, SourceText> _sources = new(StringComparer.Ordinal);
+
+    public void AddPattern(string name, PatternNode body, SourceText? source = null)
+    {
+        _patterns[name] = body;
+        if (source is not null)
+        {
+            _sources[name] = source;
+        }
+    }
+
+    public SourceText? PatternSource(string name) => _sources.GetValueOrDefault(name);
 
     public bool HasPattern(string name) => _patterns.ContainsKey(name);
 

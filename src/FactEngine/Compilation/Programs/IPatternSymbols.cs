@@ -1,3 +1,4 @@
+using FactEngine.Syntax;
 using FactEngine.Syntax.Ast;
 
 namespace FactEngine.Compilation.Programs;
@@ -13,4 +14,7 @@ internal interface IPatternSymbols
 
     /// <summary>The value type of a mention type.</summary>
     RoleValueType MentionValueType(int typeId);
+
+    /// <summary>The file a named pattern is written in, when known.</summary>
+    SourceText? PatternSource(string name) => null;
 }

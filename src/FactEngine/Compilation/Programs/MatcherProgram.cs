@@ -12,6 +12,9 @@ internal sealed record MatcherProgram(
     FirstSet FirstSet,
     int? MaxLength)
 {
+    /// <summary>Per instruction: the file its element is written in and the named pattern it was expanded from.</summary>
+    public IReadOnlyList<ElementSource> Elements { get; init; } = [];
+
     public int SlotCount => CaptureNames.Count * 2;
 
     public int CaptureIndex(string name)
@@ -30,3 +33,6 @@ internal sealed record MatcherProgram(
 
 /// <summary>What can start a match: word keys, mention types, or anything (then the rule is tried everywhere).</summary>
 internal sealed record FirstSet(IReadOnlySet<string> Words, IReadOnlySet<int> MentionTypes, bool Anything, bool CanBeEmpty);
+
+/// <summary>Where an instruction's element is written: its file (when known) and the named pattern it came from (null: the statement itself).</summary>
+internal sealed record ElementSource(Syntax.SourceText? Source, string? Pattern);

@@ -22,6 +22,8 @@ internal sealed class PatternCompiler
     private readonly List<MentionTest> _mentions = [];
     private readonly List<string> _captures = [];
     private readonly Stack<string> _expanding = new();
+    private readonly List<ElementSource> _elements = [];
+    private readonly Stack<ElementSource> _origins = new();
     private bool _tooLarge;
 
     private PatternCompiler(IPatternSymbols symbols, Action<int, string, string> report)
@@ -30,14 +32,19 @@ internal sealed class PatternCompiler
         _report = report;
     }
 
-    public static MatcherProgram Compile(PatternNode pattern, IPatternSymbols symbols, Action<int, string, string> report)
+    public static MatcherProgram Compile(PatternNode pattern, IPatternSymbols symbols, Action<int, string, string> report,
+        SourceText? source = null)
     {
         var compiler = new PatternCompiler(symbols, report);
+        compiler._origins.Push(new ElementSource(source, null));
         compiler.Emit(pattern);
         compiler.Add(OpCode.Match, 0, 0, 0, pattern.Offset);
         var instructions = compiler._code.ToArray();
         var firstSet = FirstSetAnalysis.Compute(instructions, compiler._tests, compiler._mentions);
-        return new MatcherProgram(instructions, [.. compiler._tests], [.. compiler._mentions], compiler._captures, firstSet, null);
+        return new MatcherProgram(instructions, [.. compiler._tests], [.. compiler._mentions], compiler._captures, firstSet, null)
+        {
+            Elements = [.. compiler._elements],
+        };
     }
 
     private bool Reporting => _expanding.Count == 0;
@@ -106,7 +113,9 @@ internal sealed class PatternCompiler
             }
 
             _expanding.Push(reference.Name);
+            _origins.Push(new ElementSource(_symbols.PatternSource(reference.Name), reference.Name));
             Emit(body);
+            _origins.Pop();
             _expanding.Pop();
             return;
         }
@@ -324,6 +333,7 @@ internal sealed class PatternCompiler
     private int Add(OpCode op, int x, int y, int operand, int element)
     {
         _code.Add(new Instruction(op, x, y, operand, element));
+        _elements.Add(_origins.Peek());
         return _code.Count - 1;
     }
 

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using FactEngine.Authoring;
+using FactEngine.Claims;
+using FactEngine.Compilation;
+using FactEngine.Extraction;
+using FactEngine.Reading;
+
+namespace FactEngine.Cli.Commands;
+
+/// <summary>
+/// <c>factengine diff --rules OLD_DIR --against NEW_DIR CORPUS...</c>: the claims the new rules add, remove and
+/// change over a corpus, with article id and evidence; exit 0 when none, 1 when there are differences.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("corpus")
+        {
+            Description = "Article files or folders (read recursively): seed dump .txt, plain .txt, .jsonl",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var rules = CommonOptions.Rules();
+        var against = new Option<string>("--against") { Description = "The new rules folder, compared with --rules", Required = true };
+        var date = CommonOptions.Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
+        var command = new Command("diff", "Compare the claims of two rule sets over a corpus (exit 0 same, 1 different, 2 bad usage)")
+        {
+            inputs, rules, against, date,
+        };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], RulesLocator.Locate(parse.GetValue(rules)),
+            parse.GetValue(against)!, new ReadOptions(parse.GetValue(date), ReadOptions.DefaultMaxArticleBytes)));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string oldPath, string newPath, ReadOptions readOptions)
+    {
+        if (Compile(oldPath) is not { } oldRules || Compile(newPath) is not { } newRules)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var diff = ClaimDiff.Compare(oldRules, newRules, ArticleReader.Read(inputs, readOptions), ExtractionOptions.Default);
+        foreach (var entry in diff.Removed)
+        {
+            Print('-', entry.ArticleId, entry.Old!, null);
+        }
+
+        foreach (var entry in diff.Added)
+        {
+            Print('+', entry.ArticleId, entry.New!, null);
+        }
+
+        foreach (var entry in diff.Changed)
+        {
+            Print('~', entry.ArticleId, entry.New!, string.Join("; ", entry.Differences));
+        }
+
+        Console.Out.WriteLine($"diff {oldPath} -> {newPath}: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed; "
+            + $"{diff.Articles} article(s), {diff.OldClaims} claim(s) before, {diff.NewClaims} after");
+        return diff.HasDifferences ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static CompiledRuleSet? Compile(string path)
+    {
+        var compilation = RuleSetCompiler.Compile(path);
+        if (compilation.RuleSet is null)
+        {
+            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
+            Console.Error.WriteLine($"factengine: the rules in '{path}' do not compile; run 'factengine check' for details");
+        }
+
+        return compilation.RuleSet;
+    }
+
+    private static void Print(char sign, string article, Claim claim, string? differences)
+    {
+        var evidence = claim.Evidence;
+        Console.Out.WriteLine($"{sign} {article} {evidence.Rendering}[{evidence.Start},{evidence.End}) {claim.Rule.Id}: {ExampleRunner.Describe(claim)}"
+            + (differences is null ? "" : $" ({differences})"));
+        Console.Out.WriteLine($"    \"{evidence.Text}\"");
+    }
+}

@@ -12,7 +12,7 @@ namespace FactEngine.Validation;
 /// the checks declared in the rule files. Findings go on the claims or the article; a check that throws
 /// becomes an article-level <c>internal-error</c> finding, and the run goes on.
 /// </summary>
-internal sealed class ClaimValidator(CompiledRuleSet rules)
+internal sealed class ClaimValidator(CompiledRuleSet rules, IEnumerable<IClaimCheck>? extraChecks = null)
 {
     public const string InternalError = "internal-error";
 
@@ -24,6 +24,7 @@ internal sealed class ClaimValidator(CompiledRuleSet rules)
         new RoleTypeCheck(),
         new SelfTransferCheck(),
         .. rules.Checks.Select(c => new DeclaredCheck(c)),
+        .. extraChecks ?? [],
     ];
 
     public (List<Claim> Claims, List<Finding> ArticleFindings) Validate(Article article, IReadOnlyList<Claim> built)

@@ -6,8 +6,9 @@ namespace FactEngine.Validation;
 
 /// <summary>
 /// <c>role-type</c>: a value of the wrong type for its role — an actor without a canonical id, an empty text, or
-/// more values than the role takes (errors); a date role holding a duration or a recurring set, or a date that
-/// could not be resolved (warnings: a claim's time should be a calendar date).
+/// more values than the role takes (errors); a date role holding a duration or a recurring set (a warning: a
+/// claim's time should be a calendar date). A relative date left unresolved for want of a publication date is
+/// still a date.
 /// </summary>
 internal sealed class RoleTypeCheck : ClaimCheck
 {
@@ -51,7 +52,6 @@ internal sealed class RoleTypeCheck : ClaimCheck
         RoleValueType.Date when value.Temporal is null => (FindingSeverity.Error, "is not a date"),
         RoleValueType.Date when value.Temporal.Kind != TemporalKind.Date =>
             (FindingSeverity.Warning, $"is a {value.Temporal.Kind.ToString().ToLowerInvariant()} ({value.Value}), not a calendar date"),
-        RoleValueType.Date when !value.Temporal.Resolved => (FindingSeverity.Warning, $"could not be resolved ({value.Value})"),
         _ => null,
     };
 }

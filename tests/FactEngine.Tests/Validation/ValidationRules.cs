@@ -9,7 +9,7 @@ namespace FactEngine.Tests.Validation;
 /// <summary>A small handover rule set for validation tests, and helpers to extract and find spans.</summary>
 internal static class ValidationRules
 {
-    public const string Text = """
+    public const string RuleText = """
         lexicon Actor as actor {
           Germany: Berlin;
           Ukraine: Kyiv;
@@ -27,7 +27,7 @@ internal static class ValidationRules
 
         """;
 
-    public static readonly Lazy<CompiledRuleSet> Rules = new(() => TestRules.CompileOk(Text));
+    public static readonly Lazy<CompiledRuleSet> Rules = new(() => TestRules.CompileOk(RuleText));
 
     public static readonly DateOnly Published = new(2022, 2, 4);
 

@@ -79,4 +79,17 @@ public class ValidatorTests
         DatePeriod.Parse("XXXX-01-26").ShouldBeNull();
         DatePeriod.Parse("P3W").ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("14 Leopard tanks", "the tanks", true)]
+    [InlineData("their written responses to Russia's security proposals", "written responses to Russias security proposals", true)]
+    [InlineData("heavy weapons", "weapons", true)]
+    [InlineData("it", "military aid", false)]
+    [InlineData("gas", "14 tanks", false)]
+    [InlineData("Around 300,000 tonnes", "around 250,000 tonnes of soft wheat", false)]
+    [InlineData("50,000 tonnes of wheat", "the wheat", true)]
+    public void Items_agree_by_head_word_or_whole_word_containment(string a, string b, bool agree)
+    {
+        ItemText.Agree(a, b).ShouldBe(agree);
+    }
 }

@@ -6,6 +6,7 @@ var root = new RootCommand("FactEngine: turns news articles into checkable claim
 {
     ExtractCommand.Create(),
     CheckCommand.Create(),
+    ScoreCommand.Create(),
 };
 
 var parse = root.Parse(args);

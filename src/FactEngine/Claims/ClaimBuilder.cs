@@ -101,12 +101,17 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
         }
 
         var best = mentions.Within(from, to)
-            .Where(m => m.TypeId == type && !taken.Any(s => m.FirstToken < s.End && s.First < m.EndToken))
+            .Where(m => m.TypeId == type && !taken.Any(s => m.FirstToken < s.End && s.First < m.EndToken) && IsPointInTime(m))
             .OrderBy(m => Math.Min(Math.Abs(m.FirstToken - trigger), Math.Abs(m.EndToken - 1 - trigger)))
             .ThenBy(m => m.FirstToken)
             .FirstOrDefault();
         return best is null ? [] : [ToValue(best, reference, mode, tense)];
     }
+
+    /// <summary>Dates that can date an event: not durations, sets or vague references ("now", "recently").</summary>
+    private static bool IsPointInTime(Mention mention) =>
+        mention.Temporal is not { } temporal
+        || (temporal.Kind == TemporalKind.Date && !temporal.Value.EndsWith("_REF", StringComparison.Ordinal));
 
     private static bool IsClauseStop(Token token, bool allowComma) =>
         token.Norm is ";" or ":" or "(" or ")" or "\"" or "-" or "--" || (!allowComma && token.Norm == ",");

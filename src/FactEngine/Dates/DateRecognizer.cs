@@ -37,8 +37,14 @@ public static class DateRecognizer
     }
 
     private static bool IsWordStart(string text, int start, int position) =>
-        char.IsLetterOrDigit(text[position]) && (position == start || !char.IsLetterOrDigit(text[position - 1]))
-        || text[position] == '\'' && position + 1 < text.Length && char.IsDigit(text[position + 1]);
+        (char.IsLetterOrDigit(text[position]) && (position == start || !char.IsLetterOrDigit(text[position - 1]))
+            && !InsideNumber(text, start, position))
+        || (text[position] == '\'' && position + 1 < text.Length && char.IsDigit(text[position + 1]));
+
+    /// <summary>"1-2-3", "10.1", "2014/13/22": a digit after a digit and a separator continues a number.</summary>
+    private static bool InsideNumber(string text, int start, int position) =>
+        char.IsDigit(text[position]) && position - 2 >= start
+        && text[position - 1] is '-' or '/' or '.' or ':' or ',' && char.IsDigit(text[position - 2]);
 
     private static bool EndsOnWordBoundary(string text, int position, int end) =>
         position >= end || !char.IsLetterOrDigit(text[position]) || !char.IsLetterOrDigit(text[position - 1]);
@@ -68,12 +74,17 @@ public static class DateRecognizer
             letters++;
         }
 
-        return letters is > 0 and <= 4;
+        return letters > 0 && DateWords.Abbreviations.Contains(text.Substring(end - letters, letters));
     }
 
     private static int SkipWord(string text, int position, int end)
     {
         var next = position + 1;
+        if (!char.IsLetterOrDigit(text[position]))
+        {
+            return next;
+        }
+
         while (next < end && char.IsLetterOrDigit(text[next]))
         {
             next++;

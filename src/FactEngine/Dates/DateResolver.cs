@@ -17,12 +17,14 @@ public static class DateResolver
                 Alternative = Resolve(numeric.Swapped, context).Value,
             },
             RelativeMonth month => CalendarDateResolver.Resolve(month, context),
+            MonthOfRelativeYear month => CalendarDateResolver.Resolve(month, context),
             DecadeDate decade => PeriodResolver.Decade(decade),
             CenturyDate century => PeriodResolver.Century(century),
             SeasonDate season => PeriodResolver.Season(season, context),
             QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
+            DatedWeekday dated => ResolveDatedWeekday(dated, context),
             OpenRange range => Resolve(range.Bound, range.Boundary is "since" or "after" ? context : context with { Tense = Tense.Unknown }),
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
@@ -33,6 +35,26 @@ public static class DateResolver
             WeekOf week => ScheduleResolver.Week(week, context),
             _ => ResolveFromReference(expression, context),
         };
+    }
+
+    private static TemporalValue ResolveDatedWeekday(DatedWeekday dated, DateContext context)
+    {
+        var value = Resolve(dated.Date, context);
+        if (dated.Date is not CalendarDate { Year: null, Month: int month, Day: int day }
+            || !DateOnly.TryParseExact(value.Value, "yyyy-MM-dd", out var date) || date.DayOfWeek == dated.Day)
+        {
+            return value;
+        }
+
+        foreach (var year in new[] { date.Year + 1, date.Year - 1 })
+        {
+            if (CalendarMath.TryDate(year, month, day) is DateOnly other && other.DayOfWeek == dated.Day)
+            {
+                return value with { Value = TimexFormat.Day(other) };
+            }
+        }
+
+        return value;
     }
 
     private static TemporalValue ResolveFromReference(DateExpression expression, DateContext context)

@@ -4,7 +4,7 @@ namespace FactEngine.Dates;
 
 /// <summary>The pre-filter in front of the grammar: which words can begin a date. Heads (month and weekday
 /// names, "yesterday", digits...) always can; modifiers ("the", "in", "last", "since"...) only when a head or
-/// a unit noun follows within a few words. Keeps the grammar from running at every word.</summary>
+/// a unit noun follows within three words (modifiers and "of" in between not counted). Keeps the grammar from running at every word.</summary>
 internal static class DateStartWords
 {
     private const int Lookahead = 4;
@@ -34,7 +34,8 @@ internal static class DateStartWords
     /// <summary>True when the word at <paramref name="position"/> may begin a date.</summary>
     public static bool CanStartDate(string text, int position, int end)
     {
-        if (char.IsDigit(text[position]) || text[position] == '\'')
+        if (char.IsDigit(text[position]) || text[position] == '\''
+            || (text[position] is 'q' or 'Q' && position + 1 < end && char.IsDigit(text[position + 1])))
         {
             return true;
         }
@@ -50,7 +51,7 @@ internal static class DateStartWords
 
     private static bool HeadFollows(string text, int position, int end)
     {
-        for (var words = 0; words < Lookahead; words++)
+        for (int words = 0, scanned = 0; words < Lookahead && scanned < 2 * Lookahead; scanned++)
         {
             while (position < end && !char.IsLetterOrDigit(text[position]))
             {
@@ -71,6 +72,11 @@ internal static class DateStartWords
             if (HeadLookup.Contains(word) || FollowerLookup.Contains(word))
             {
                 return true;
+            }
+
+            if (!ModifierLookup.Contains(word) && !word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                words++;
             }
 
             position += word.Length;
@@ -97,6 +103,7 @@ internal static class DateStartWords
         words.UnionWith(DateWords.Months.Keys);
         words.UnionWith(DateWords.Weekdays.Keys);
         words.UnionWith(DateWords.Units.Keys);
+        words.UnionWith(DateWords.UnitMultiples.Keys);
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
         words.UnionWith(Holidays.FirstWords);

@@ -9,7 +9,14 @@ public static class TenseGuesser
     {
         "will", "shall", "ll", "wont", "won't", "tomorrow", "expected", "expects", "expect", "scheduled",
         "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "next", "intends",
+        "effective", "record", "starting", "until",
         "soon",
+    };
+
+    /// <summary>Past forms that are never participles.</summary>
+    private static readonly HashSet<string> FinitePast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "ago", "yesterday", "last", "earlier",
     };
 
     /// <summary>Words after which an -ed word is a participle or adjective, not a past-tense verb.</summary>
@@ -83,8 +90,9 @@ public static class TenseGuesser
             return Tense.Future;
         }
 
-        if (PastWords.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word)
-            && !ParticipleMarkers.Contains(previousWord)))
+        var pastForm = PastWords.Contains(word)
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word));
+        if (pastForm && (FinitePast.Contains(word) || !ParticipleMarkers.Contains(previousWord)))
         {
             return Tense.Past;
         }

@@ -7,6 +7,8 @@ namespace FactEngine.Matching;
 /// <summary>
 /// Finds the mentions of a rendering, stage by stage — the cascade order: (1) dates from the date grammar,
 /// (2) lexicon phrases, (3) mention rules in rule order, each seeing the mentions of the stages before it.
+/// A mention rule keeps its longest match at every token; overlapping mentions are all kept, and the rules that
+/// use them choose among them.
 /// </summary>
 internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
 {
@@ -94,7 +96,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             candidates.Add(new RuleMatch(ruleIndex, i, end, (int[])captures.Clone(), 0, rule.Order));
         }
 
-        foreach (var match in ConflictPolicy.Resolve(candidates))
+        foreach (var match in candidates)
         {
             table.Add(ToMention(text, table, rule, match));
         }

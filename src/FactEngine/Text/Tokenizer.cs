@@ -73,7 +73,7 @@ public static class Tokenizer
 
             var next = i + 1 < end ? CharNormalizer.Normalize(text[i + 1]) : '\0';
             var previous = CharNormalizer.Normalize(text[i - 1]);
-            if (c == '-' && char.IsLetterOrDigit(next) && char.IsLetterOrDigit(previous))
+            if (c == '-' && char.IsLetterOrDigit(next) && char.IsLetterOrDigit(previous) && !StartsTransferParticiple(text, i + 1, end))
             {
                 i++;
                 continue;
@@ -117,6 +117,25 @@ public static class Tokenizer
         }
 
         return wordEnd;
+    }
+
+    /// <summary>Participles that name a transfer when hyphenated to their giver: "US-supplied", "British-donated".</summary>
+    private static readonly string[] TransferParticiples = ["supplied", "donated", "provided", "delivered", "sent", "gifted", "transferred"];
+
+    /// <summary>True when a transfer participle ends the word at <paramref name="at"/>: the hyphen before it splits.</summary>
+    private static bool StartsTransferParticiple(string text, int at, int end)
+    {
+        foreach (var participle in TransferParticiples)
+        {
+            var stop = at + participle.Length;
+            if (stop <= end && string.Compare(text, at, participle, 0, participle.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (stop == end || !char.IsLetterOrDigit(text[stop])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"U.S.", "U.K", "e.g." — single letters joined by periods.</summary>

@@ -24,7 +24,7 @@ internal sealed class RuleBinder(SymbolTable symbols, IReadOnlyDictionary<string
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var program = PatternCompiler.Compile(rule.Match, symbols, (offset, code, message) => Report(source, offset, code, message));
-        if (program.FirstSet.CanBeEmpty)
+        if (program.FirstSet.CanBeEmpty && ReferenceChecker.References(rule.Match).All(r => symbols.IsDefined(r.Name)))
         {
             Report(source, rule.Match.Offset, DiagnosticCodes.InvalidRule,
                 $"rule '{rule.Id}' can match an empty sequence of tokens; make at least one element required");

@@ -162,7 +162,7 @@ internal sealed class RuleSetBinder
         }
 
         var program = PatternCompiler.Compile(mention.Body, _symbols, (offset, code, message) => Report(source, offset, code, message));
-        if (program.FirstSet.CanBeEmpty)
+        if (program.FirstSet.CanBeEmpty && ReferenceChecker.References(mention.Body).All(r => _symbols.IsDefined(r.Name)))
         {
             Report(source, mention.Body.Offset, DiagnosticCodes.InvalidRule, $"mention '{mention.Name}' can match an empty sequence of tokens");
             return null;

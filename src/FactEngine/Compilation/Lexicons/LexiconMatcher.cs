@@ -4,7 +4,7 @@ namespace FactEngine.Compilation.Lexicons;
 
 /// <summary>
 /// Finds lexicon phrases in a token stream with a token trie: multi-word, case-insensitive unless a phrase
-/// is exact, longest phrase first. A final token may carry a possessive "s" without its apostrophe
+/// is exact, longest phrase first. A final capitalised token may carry a possessive "s" without its apostrophe
 /// ("Russias" names Russia), as in texts whose apostrophes were stripped.
 /// </summary>
 internal sealed class LexiconMatcher
@@ -49,7 +49,7 @@ internal sealed class LexiconMatcher
                 }
             }
 
-            if (token.Norm.Length > 2 && token.Norm[^1] == 's' && token.IsWord
+            if (token.Norm.Length > 2 && token.Norm[^1] == 's' && token.IsCapitalized
                 && node.Children.TryGetValue(token.Norm[..^1], out var stem)
                 && stem.Terminal(token.Text[..^1], i - start) is { } possessiveEntry)
             {

@@ -40,10 +40,13 @@ internal static class LexiconTsvReader
             }
 
             var canonical = columns[0].Trim();
-            var phrases = new List<LexiconPhrase> { new(canonical, false) };
-            if (columns.Length > 2)
+            var phrases = columns.Length > 2
+                ? columns[2].Split('|').Select(a => a.Trim()).Where(a => a.Length > 0).Select(ToPhrase).ToList()
+                : [];
+            if (!phrases.Any(p => string.Equals(p.Text, canonical, StringComparison.OrdinalIgnoreCase)))
             {
-                phrases.AddRange(columns[2].Split('|').Select(a => a.Trim()).Where(a => a.Length > 0).Select(ToPhrase));
+                // The canonical name is matched too, unless an alias already spells it (perhaps case-exact).
+                phrases.Insert(0, new LexiconPhrase(canonical, false));
             }
 
             entries.Add(new LexiconEntry(canonical, attributes, phrases));

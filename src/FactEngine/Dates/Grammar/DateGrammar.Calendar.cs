@@ -48,7 +48,9 @@ internal static partial class DateGrammar
         from gap in Gap
         from day in DayOfMonth
         from year in CommaYear.Optional()
-        select new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day);
+        let date = new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day)
+        where IsValid(date)
+        select date;
 
     /// <summary>"26 January", "26 Jan 2022", "the 26th of January, 2022", "15Sep".</summary>
     private static Parser<CalendarDate> DayMonthYear => field ??=
@@ -58,7 +60,9 @@ internal static partial class DateGrammar
         from of in Optional("of")
         from month in MonthName
         from year in CommaYear.Optional()
-        select new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day);
+        let date = new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day)
+        where IsValid(date)
+        select date;
 
     /// <summary>"March 2022", "June of 2022", "Sept. 2012".</summary>
     private static Parser<CalendarDate> MonthYear => field ??=
@@ -68,21 +72,26 @@ internal static partial class DateGrammar
         from year in Year.Or(SpelledYear)
         select new CalendarDate(year, month, null);
 
-    /// <summary>"2023 Sept".</summary>
+    /// <summary>"2023 Sept", "2024-August", "2024/August".</summary>
     private static Parser<CalendarDate> YearMonth => field ??=
         from year in Year
-        from gap in Space
+        from gap in Space.Or(Parse.Chars('-', '/').Once().Text())
         from month in MonthName
         select new CalendarDate(year, month, null);
 
-    /// <summary>A bare month: "in May", "February".</summary>
+    /// <summary>A bare month: "in May", "February"; not "May" the modal verb ("May the force...", "May not"),
+    /// nor "March" the noun ("March for Life", "March of the Mothers").</summary>
     private static Parser<CalendarDate> BareMonth => field ??=
-        StandaloneMonth.Select(m => new CalendarDate(null, m, null));
+        from month in StandaloneMonth
+        from notModal in (from gap in Space
+                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also", "for", "of")
+                          select word).Not()
+        select new CalendarDate(null, month, null);
 
     /// <summary>A bare year: "in 2014", "1991".</summary>
     private static Parser<CalendarDate> BareYear => field ??=
         from year in Number(4, 4, 1800, 2099)
-        from end in NoLetterOrDigit
+        from end in NoLetterOrDigit.Then(_ => Parse.Chars('-', '/').Then(_ => Parse.Digit).Not())
         from notNumber in Parse.Char(',').Then(_ => Parse.Digit).Not()
         select new CalendarDate(year, null, null);
 
@@ -92,8 +101,20 @@ internal static partial class DateGrammar
         from day in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(d => d is >= 1 and <= 31)
         select new CalendarDate(null, null, day);
 
+    /// <summary>False for "June 31" and "February 29, 2014"; a yearless "February 29" is allowed.</summary>
+    private static bool IsValid(CalendarDate date) =>
+        date is not { Month: int month, Day: int day }
+        || day <= (date.Year is int year ? DateTime.DaysInMonth(year, month) : DateTime.DaysInMonth(2000, month));
+
     private static int TwoDigitYear(int year) => year < 50 ? 2000 + year : 1900 + year;
 
+    /// <summary>"February this year", "April next year", "October 5 last year".</summary>
+    private static Parser<DateExpression> MonthOfRelativeYear => field ??=
+        from date in MonthDayYear.Where(d => d.Year is null).Or(from m in MonthName select new CalendarDate(null, m, null))
+        from gap in Space
+        from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
+        select (DateExpression)new MonthOfRelativeYear(date.Month ?? 1, date.Day, ((RelativePeriod)year).Offset);
+
     private static Parser<DateExpression> CalendarForms => field ??=
-        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear);
+        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear, MonthOfRelativeYear);
 }

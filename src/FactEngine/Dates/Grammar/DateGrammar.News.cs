@@ -29,6 +29,7 @@ internal static partial class DateGrammar
         from full in Word("full", "current", "fiscal").FollowedBy(Space).Many()
         from year in Word("year")
         from notHyphen in Parse.Char('-').Not()
+        from notAnaphoric in Space.Then(_ => Word("before", "earlier", "ago", "after")).Not()
         select (DateExpression)new RelativePeriod(TimeUnit.Year, 0);
 
     /// <summary>"the weekend", "over the weekend".</summary>

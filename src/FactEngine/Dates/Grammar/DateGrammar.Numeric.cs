@@ -27,17 +27,20 @@ internal static partial class DateGrammar
         from separator2 in Parse.Char(separator)
         from day in DayNumber
         from end in NoLetterOrDigit
+        where IsValid(new CalendarDate(year, month, day))
         select (DateExpression)new CalendarDate(year, month, day);
 
-    /// <summary>"26.01.2022": day-month-year.</summary>
+    /// <summary>"26.01.2022": day-month-year; "10.31.1974" month-day-year when the second cannot be a month.</summary>
     private static Parser<DateExpression> DottedDate => field ??=
-        from day in DayNumber
+        from first in DayNumber
         from dot in Parse.Char('.')
-        from month in MonthNumber
+        from second in DayNumber
         from dot2 in Parse.Char('.')
-        from year in Number(4, 4, 1000, 2199).Or(Number(2, 2, 0, 99).Select(TwoDigitYear))
+        from year in Number(4, 4, 1000, 2199)
         from end in NoLetterOrDigit
-        select (DateExpression)new CalendarDate(year, month, day);
+        let date = second > 12 ? new CalendarDate(year, first, second) : new CalendarDate(year, second, first)
+        where date.Month <= 12 && IsValid(date)
+        select (DateExpression)date;
 
     /// <summary>"1/26/2022", "12-30-16", "8/Oct/2012", "2/15", "2 / 15".</summary>
     private static Parser<DateExpression> SlashedDate => field ??=
@@ -47,9 +50,10 @@ internal static partial class DateGrammar
         from year in (from s in Parse.Char(separator)
                       from y in Number(4, 4, 1000, 2199).Or(Number(2, 2, 0, 99).Select(TwoDigitYear))
                       select y).Optional()
-        from end in NoLetterOrDigit.Then(_ => Parse.Char('/').Not())
+        from end in NoLetterOrDigit.Then(_ => Parse.Chars('/', '-', '.').Then(_ => Parse.Digit).Not())
         let y = year.IsDefined ? year.Get() : (int?)null
         where second < 0 || first <= 12 || second <= 12
+        where second < 0 || IsValid(new CalendarDate(y, first > 12 ? second : first, first > 12 ? first : second))
         where year.IsDefined || !IsFraction(first, second)
         select second < 0 ? new CalendarDate(y, -second, first) : SlashedReading(first, second, y);
 

@@ -41,25 +41,34 @@ internal static partial class DateGrammar
 
     private static Parser<(int Amount, TimeUnit Unit)> AmountOfUnits => field ??=
         (from amount in Amount
-        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
-        from unit in Unit
-        select (amount, unit))
+         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from unit in Unit.Select(u => (Unit: u, Count: 1)).Or(Lookup(DateWords.UnitMultiples))
+         select (amount * unit.Count, unit.Unit))
         .Memoized();
 
-    /// <summary>"two days ago", "three weeks earlier", "5 years from now". Not "ten days before", which counts
+    /// <summary>"two days ago", "a year earlier", "5 years from now". Not "ten days before" or "three weeks later", which count
     /// from an event, not from the reference.</summary>
     private static Parser<DateExpression> UnitsAgo => field ??=
         from amount in AmountOfUnits
         from gap in Space
-        from direction in Word("ago", "earlier", "later", "hence")
+        from direction in Word("ago", "earlier", "hence")
             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
 
-    /// <summary>"in three days", "within a week", "after a year".</summary>
+    /// <summary>"in three days", "within a week".</summary>
     private static Parser<DateExpression> InUnits => field ??=
-        from preposition in Word("in", "within", "after").FollowedBy(Space)
+        from preposition in Word("in", "within").FollowedBy(Space)
         from amount in AmountOfUnits
         select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
+
+    /// <summary>"next 2 days", "last two weeks", "past 2 days" (without "the", which makes them durations):
+    /// the point that many units from the reference.</summary>
+    private static Parser<DateExpression> NextUnits => field ??=
+        from relation in Word("next", "last", "past").FollowedBy(Space)
+        from amount in AmountOfUnits
+        where amount.Amount > 1
+        select (DateExpression)new ShiftedDate(
+            amount.Unit, relation.Equals("next", StringComparison.OrdinalIgnoreCase) ? amount.Amount : -amount.Amount);
 
     /// <summary>"2 days after tomorrow", "a week before yesterday", "two days after next Friday".</summary>
     private static Parser<DateExpression> UnitsFromDate => field ??=
@@ -96,5 +105,5 @@ internal static partial class DateGrammar
         direction.ToLowerInvariant() is "ago" or "earlier" or "before";
 
     private static Parser<DateExpression> RelativeForms => field ??=
-        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord);
+        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord, NextUnits);
 }

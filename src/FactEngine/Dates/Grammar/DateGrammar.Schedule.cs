@@ -59,11 +59,14 @@ internal static partial class DateGrammar
             from unit in Unit
             select (DateExpression)new RelativePeriod(unit, amount));
 
-    /// <summary>"the 15th", "on the 1st": a day of the reference month (ordinal digits only; "the first" is too common).</summary>
+    /// <summary>"on the 15th", "the 1st.": a day of the reference month, when "on" precedes it or nothing
+    /// follows it (ordinal digits only: "the first" and "the 11th hour" are not dates).</summary>
     private static Parser<DateExpression> TheOrdinalDay => field ??=
+        from onWord in Optional("on")
         from the in Word("the").FollowedBy(Space)
         from day in NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
         from end in NoLetterOrDigit
+        from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => Parse.Letter).Not().Return(string.Empty)
         select (DateExpression)new CalendarDate(null, null, day);
 
     /// <summary>"2014-10", "2014/10": year and month.</summary>

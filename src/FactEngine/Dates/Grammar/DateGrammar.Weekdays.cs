@@ -43,7 +43,7 @@ internal static partial class DateGrammar
         from day in WeekdayName
         from date in (from gap in CommaGap from date in CalendarForms.Or(NumericForms) select date)
             .Or(from gap in Space from date in TheDay select date)
-        select date;
+        select (DateExpression)new DatedWeekday(day, date);
 
     private static int Offset(Relation relation) => relation switch
     {

@@ -56,6 +56,18 @@ internal static class DateWords
         ["century"] = TimeUnit.Century, ["centuries"] = TimeUnit.Century,
     });
 
+    /// <summary>Unit nouns that stand for several of a unit: "a fortnight ago" is two weeks ago.</summary>
+    public static readonly IReadOnlyDictionary<string, (TimeUnit Unit, int Count)> UnitMultiples =
+        Table(new Dictionary<string, (TimeUnit Unit, int Count)>
+        {
+            ["fortnight"] = (TimeUnit.Week, 2), ["fortnights"] = (TimeUnit.Week, 2),
+        });
+
+    /// <summary>Abbreviations whose period belongs to the date ("Jan.", "Tues."), unlike a sentence's final period.</summary>
+    public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>(
+        Months.Keys.Concat(Weekdays.Keys).Where(k => k.Length <= 5 && !StandaloneMonths.Contains(k) || k == "sept").Append("jr"),
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Modifiers choosing an occurrence: "last May", "next week", "this year".</summary>
     public static readonly IReadOnlyDictionary<string, Relation> Relations = Table(new Dictionary<string, Relation>
     {

@@ -46,6 +46,19 @@ internal static class CalendarDateResolver
         return new TemporalValue(TemporalKind.Date, TimexFormat.Month(year, month.Month), Grain.Month, Anchor.Publication);
     }
 
+    public static TemporalValue Resolve(MonthOfRelativeYear date, DateContext context)
+    {
+        if (context.Reference is not DateOnly reference)
+        {
+            return Unresolved(new CalendarDate(null, date.Month, date.Day));
+        }
+
+        var year = reference.Year + date.YearOffset;
+        return date.Day is int day
+            ? new TemporalValue(TemporalKind.Date, DayValue(year, date.Month, day), Grain.Day, Anchor.Publication)
+            : new TemporalValue(TemporalKind.Date, TimexFormat.Month(year, date.Month), Grain.Month, Anchor.Publication);
+    }
+
     private static TemporalValue Explicit(int year, int? month, int? day) => (month, day) switch
     {
         (int m, int d) => new TemporalValue(TemporalKind.Date, DayValue(year, m, d), Grain.Day, Anchor.Explicit),

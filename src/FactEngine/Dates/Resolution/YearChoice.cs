@@ -2,7 +2,8 @@ namespace FactEngine.Dates;
 
 /// <summary>Picks the year of a date written without one ("January 26", "May", "the third quarter").
 /// News mode: the publication year, unless a past-tense clause would put the date after publication
-/// (then the year before) or a future-tense clause would put it before (then the year after).
+/// (then the year before) or a future-tense clause would put it before (then the year after); with no
+/// tense, the occurrence nearest to publication.
 /// Forward mode: the next occurrence, the current one included.</summary>
 internal static class YearChoice
 {
@@ -19,10 +20,23 @@ internal static class YearChoice
 
         return context.Tense switch
         {
-            Tense.Past when first > reference => year - 1,
-            Tense.Future when last < reference => year + 1,
-            _ => year,
+            Tense.Past => first > reference ? year - 1 : year,
+            Tense.Future => last < reference ? year + 1 : year,
+            _ => Nearest(reference, year, period),
         };
+    }
+
+    /// <summary>With no tense to go by, the occurrence nearest to the reference.</summary>
+    private static int Nearest(DateOnly reference, int year, Func<int, (DateOnly First, DateOnly Last)> period)
+    {
+        int Distance(int y)
+        {
+            var (first, last) = period(y);
+            return reference < first ? first.DayNumber - reference.DayNumber
+                : reference > last ? reference.DayNumber - last.DayNumber : 0;
+        }
+
+        return new[] { year, year - 1, year + 1 }.OrderBy(Distance).First();
     }
 
     public static (DateOnly First, DateOnly Last) MonthSpan(int year, int month)

@@ -10,3 +10,6 @@ public sealed record AmbiguousNumericDate(CalendarDate Primary, CalendarDate Swa
 
 /// <summary>A month with a modifier: "last April", "this March", "next May".</summary>
 public sealed record RelativeMonth(int Month, Relation Relation) : DateExpression;
+
+/// <summary>A month (and day) in a year counted from the reference: "February this year", "April 5 next year".</summary>
+public sealed record MonthOfRelativeYear(int Month, int? Day, int YearOffset) : DateExpression;

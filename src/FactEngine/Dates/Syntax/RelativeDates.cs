@@ -30,3 +30,7 @@ public sealed record ReportedQuarter(int YearOffset) : DateExpression;
 
 /// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
 public sealed record BareWeekend : DateExpression;
+
+/// <summary>A date with its weekday: "Tuesday, 10 January". A date without a year takes the year, near the
+/// one chosen by the usual rules, in which it falls on that weekday.</summary>
+public sealed record DatedWeekday(DayOfWeek Day, DateExpression Date) : DateExpression;

@@ -1,0 +1,100 @@
+using FactEngine.Dates;
+
+namespace FactEngine.Tests.Dates;
+
+/// <summary>The forms issue 3 asks for, one row each: (text, reference, tense, mode) → (span, value, grain, anchor).</summary>
+public class DateFormTests
+{
+    [Theory]
+    [InlineData("on 26 Jan 2022", "2022-02-04", Tense.Past, "26 Jan 2022", "2022-01-26", "day", "explicit")]
+    [InlineData("January 26th, 2022 was cold", "2022-02-04", Tense.Past, "January 26th, 2022", "2022-01-26", "day", "explicit")]
+    [InlineData("signed 26.01.2022 in Minsk", "2022-02-04", Tense.Past, "26.01.2022", "2022-01-26", "day", "explicit")]
+    [InlineData("signed 1/26/2022 in Minsk", "2022-02-04", Tense.Past, "1/26/2022", "2022-01-26", "day", "explicit")]
+    [InlineData("signed 25/05/2015 in Minsk", "2022-02-04", Tense.Past, "25/05/2015", "2015-05-25", "day", "explicit")]
+    [InlineData("in the 1990s", "2022-02-04", Tense.Past, "the 1990s", "199X", "decade", "explicit")]
+    [InlineData("in summer 2021", "2022-02-04", Tense.Past, "summer 2021", "2021-SU", "season", "explicit")]
+    [InlineData("in the third quarter", "2022-11-04", Tense.Past, "the third quarter", "2022-Q3", "quarter", "publication-date")]
+    [InlineData("Q1 2022 results", "2022-11-04", Tense.Past, "Q1 2022", "2022-Q1", "quarter", "explicit")]
+    [InlineData("They met last Tuesday.", "2022-02-04", Tense.Past, "last Tuesday", "2022-02-01", "day", "publication-date")]
+    [InlineData("They meet next Monday.", "2022-02-04", Tense.Future, "next Monday", "2022-02-07", "day", "publication-date")]
+    [InlineData("It happened two days ago.", "2022-02-04", Tense.Past, "two days ago", "2022-02-02", "day", "publication-date")]
+    [InlineData("It happened a fortnight ago.", "2022-02-04", Tense.Past, "a fortnight ago", "2022-W03", "week", "publication-date")]
+    [InlineData("It happened earlier this month.", "2022-02-04", Tense.Past, "earlier this month", "2022-02", "month", "publication-date")]
+    [InlineData("It will happen next year.", "2022-02-04", Tense.Future, "next year", "2023", "year", "publication-date")]
+    [InlineData("Talks ran from 13 to 17 September.", "2022-10-04", Tense.Past, "from 13 to 17 September", "2022-09-13", "day", "publication-date")]
+    [InlineData("Fighting has gone on since 2014.", "2022-02-04", Tense.Present, "since 2014", "2014", "year", "explicit")]
+    [InlineData("Troops will leave by 2025.", "2022-02-04", Tense.Future, "by 2025", "2025", "year", "explicit")]
+    [InlineData("It held until the end of the year.", "2022-02-04", Tense.Past, "until the end of the year", "2022", "year", "publication-date")]
+    [InlineData("They met on Christmas Day.", "2022-02-04", Tense.Past, "Christmas Day", "2021-12-25", "day", "publication-date")]
+    public void Forms_resolve_in_news_mode(string text, string reference, Tense tense, string span, string value, string grain, string anchor)
+    {
+        var (found, resolved) = DateReading.First(text, reference, tense);
+        found.ShouldBe(span);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
+        resolved.Anchor.ShouldBe(anchor);
+    }
+
+    [Theory]
+    [InlineData("sunday", "2013-02-17", "day")]
+    [InlineData("May", "2013-05", "month")]
+    [InlineData("the first Monday of October", "2013-10-07", "day")]
+    [InlineData("thanksgiving", "2013-11-28", "day")]
+    [InlineData("3 fridays from now", "2013-03-01", "day")]
+    public void Forms_resolve_in_forward_mode(string text, string value, string grain)
+    {
+        var (_, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
+    }
+
+    [Theory]
+    [InlineData("The siege lasted for three weeks.", "three weeks", "P3W")]
+    [InlineData("a sentence of 10-15 years", "10-15 years", "P10Y")]
+    public void Durations_are_reported_as_durations(string text, string span, string value)
+    {
+        var (found, resolved) = DateReading.First(text, "2022-02-04", Tense.Past);
+        found.ShouldBe(span);
+        resolved.Kind.ShouldBe(TemporalKind.Duration);
+        resolved.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Ambiguous_numeric_dates_keep_the_swapped_reading_as_alternative()
+    {
+        var (_, resolved) = DateReading.First("on 3/4/2022", "2022-05-01", Tense.Past);
+        resolved.Value.ShouldBe("2022-03-04");
+        resolved.Alternative.ShouldBe("2022-04-03");
+    }
+
+    [Fact]
+    public void The_day_before_counts_from_the_previous_date()
+    {
+        var matches = DateRecognizer.Find("the day before", 0, 14);
+        var previous = new TemporalValue(TemporalKind.Date, "2022-01-26", "day", "publication-date");
+        var resolved = DateResolver.Resolve(matches[0].Expression, new DateContext(new DateOnly(2022, 2, 4), DateMode.News, Tense.Past, previous));
+        resolved.Value.ShouldBe("2022-01-25");
+        resolved.Anchor.ShouldBe("previous-date");
+    }
+
+    [Theory]
+    [InlineData("They will meet on Friday.", Tense.Future)]
+    [InlineData("They met on Friday.", Tense.Past)]
+    [InlineData("They were attacked on Friday.", Tense.Past)]
+    [InlineData("The dividend will be paid Dec. 14.", Tense.Future)]
+    [InlineData("The meeting is on Friday.", Tense.Present)]
+    public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
+    {
+        var at = text.IndexOf("Friday", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("Dec", StringComparison.Ordinal);
+        TenseGuesser.Guess(text, 0, text.Length, at).ShouldBe(tense);
+    }
+
+    [Fact]
+    public void Values_do_not_depend_on_the_day_the_code_runs()
+    {
+        var first = DateReading.First("They met yesterday.", "2022-02-04", Tense.Past).Value;
+        var second = DateReading.First("They met yesterday.", "2022-02-04", Tense.Past).Value;
+        second.ShouldBe(first);
+        first.Value.ShouldBe("2022-02-03");
+    }
+}

@@ -1,3 +1,7 @@
+using FactEngine.Claims;
+using FactEngine.Dates;
+using FactEngine.Reading;
+using FactEngine.Validation;
 using static FactEngine.Tests.Validation.ValidationRules;
 
 namespace FactEngine.Tests.Validation;
@@ -47,9 +51,17 @@ public class PerClaimCheckTests
     [Fact]
     public void A_duration_in_a_date_role_is_a_role_type_warning()
     {
+        // The date grammar no longer offers durations to `nearest @Date`, so the claim is built by hand.
         const string text = "Germany delivered 14 tanks to Ukraine for three weeks.";
-        var claim = Extract(text).Claims.ShouldHaveSingleItem();
-        var finding = Single(claim, "role-type");
+        var built = Extract("Germany delivered 14 tanks to Ukraine.").Claims.Single();
+        var duration = new RoleValue("three weeks", "P3W", 42, 53) { Temporal = new TemporalValue(TemporalKind.Duration, "P3W", "week", "none") };
+        var claim = built with
+        {
+            Roles = [.. built.Roles.Select(r => r.Key == "when" ? new KeyValuePair<string, IReadOnlyList<RoleValue>>("when", [duration]) : r)],
+            Findings = [],
+        };
+        var (claims, _) = new ClaimValidator(Rules.Value).Validate(Article.FromText("a", text, Published), [claim]);
+        var finding = Single(claims.ShouldHaveSingleItem(), "role-type");
         finding.Severity.ShouldBe("warning");
         finding.Related.ShouldBe([Span("text", text, "three weeks")]);
     }

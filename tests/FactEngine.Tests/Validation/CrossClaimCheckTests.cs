@@ -98,4 +98,16 @@ public class CrossClaimCheckTests
         finding.Related.ShouldBe([Span("flat", flat, flat), Span("paragraphs", paragraphs, paragraphs)]);
         claim.Findings.ShouldNotContain(f => f.Check == "conflict");
     }
+
+    [Fact]
+    public void Renderings_that_differ_only_in_item_text_are_info()
+    {
+        const string flat = "Germany delivered 14 tanks and guns to Ukraine";
+        const string paragraphs = "Germany delivered 14 tanks to Ukraine.";
+        var claim = ExtractDump(flat, paragraphs).Claims.ShouldHaveSingleItem();
+        var finding = Single(claim, "rendering-disagreement");
+        finding.Severity.ShouldBe("info");
+        finding.Message.ShouldBe("the renderings disagree: item is 14 tanks and guns in the flat line but 14 tanks in the paragraphs");
+        finding.Related.ShouldBe([Span("flat", flat, flat), Span("paragraphs", paragraphs, paragraphs)]);
+    }
 }

@@ -4,12 +4,13 @@ using FactEngine.Compilation;
 using FactEngine.Extraction;
 using FactEngine.Output;
 using FactEngine.Reading;
+using FactEngine.Validation;
 
 namespace FactEngine.Cli.Commands;
 
 /// <summary>
-/// <c>factengine extract INPUT... [--rules DIR] [--out FILE] [--mentions] [--date YYYY-MM-DD]</c>: one JSON Lines
-/// record per input article, in input order, to stdout or --out.
+/// <c>factengine extract INPUT... [--rules DIR] [--out FILE] [--mentions] [--strict] [--date YYYY-MM-DD]</c>: one JSON
+/// Lines record per input article, in input order, to stdout or --out; the findings counted per check on stderr.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -23,6 +24,7 @@ internal static class ExtractCommand
         var rules = CommonOptions.Rules();
         var output = new Option<string?>("--out") { Description = "Write the JSON Lines here instead of stdout" };
         var mentions = new Option<bool>("--mentions") { Description = "Also list every actor and date mention found" };
+        var strict = new Option<bool>("--strict") { Description = "Drop the claims that have an error finding" };
         var date = CommonOptions.Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
         var dateMode = CommonOptions.DateMode();
         var maxBytes = new Option<long>("--max-article-bytes")
@@ -32,18 +34,20 @@ internal static class ExtractCommand
         };
         var command = new Command("extract", "Extract claims from articles as JSON Lines")
         {
-            inputs, rules, output, mentions, date, dateMode, maxBytes,
+            inputs, rules, output, mentions, strict, date, dateMode, maxBytes,
         };
         command.SetAction(parse => Run(
             parse.GetValue(inputs) ?? [],
             RulesLocator.Locate(parse.GetValue(rules)),
             parse.GetValue(output),
+            parse.GetValue(strict),
             new ExtractionOptions(parse.GetValue(dateMode), parse.GetValue(mentions)),
             new ReadOptions(parse.GetValue(date), parse.GetValue(maxBytes))));
         return command;
     }
 
-    private static int Run(string[] inputs, string rulesPath, string? outputPath, ExtractionOptions options, ReadOptions readOptions)
+    private static int Run(string[] inputs, string rulesPath, string? outputPath, bool strict, ExtractionOptions options,
+        ReadOptions readOptions)
     {
         var compilation = RuleSetCompiler.Compile(rulesPath);
         if (compilation.RuleSet is not { } ruleSet)
@@ -57,14 +61,18 @@ internal static class ExtractCommand
         var stopwatch = Stopwatch.StartNew();
         using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
         using var writer = new ExtractionJsonWriter(stream, options.IncludeMentions);
-        var (articles, errors, claims) = (0, 0, 0);
+        var (articles, errors, claims, dropped) = (0, 0, 0, 0);
+        var findings = new FindingSummary();
         var results = ArticleReader.Read(inputs, readOptions)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .Select(extractor.Extract);
-        foreach (var result in results)
+        foreach (var found in results)
         {
+            findings.Add(found);
+            var result = strict ? StrictFilter.Apply(found) : found;
+            dropped += found.Claims.Count - result.Claims.Count;
             writer.Write(result);
             articles++;
             errors += result.Succeeded ? 0 : 1;
@@ -76,6 +84,7 @@ internal static class ExtractCommand
         }
 
         stream.Flush();
+        Console.Error.WriteLine($"factengine: {findings}{(strict ? $"; --strict dropped {dropped} claim(s)" : "")}");
         Console.Error.WriteLine($"factengine: {articles} article(s), {errors} error(s), {claims} claim(s) in {stopwatch.Elapsed.TotalSeconds:F2} s");
         return ExitCodes.Ok;
     }

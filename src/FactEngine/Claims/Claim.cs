@@ -17,6 +17,9 @@ public sealed record Claim(
 {
     public List<Finding> Findings { get; init; } = [];
 
+    /// <summary>Every sentence stating this claim, <see cref="Evidence"/> first: a merged claim has several.</summary>
+    public IReadOnlyList<Evidence> Evidences { get; init; } = [Evidence];
+
     public IReadOnlyList<RoleValue> Role(string name) =>
         Roles.FirstOrDefault(r => r.Key == name).Value ?? [];
 
@@ -31,10 +34,24 @@ public sealed record RoleValue(string Text, string? Value, int Start, int End)
 }
 
 /// <summary>The sentence a claim was found in, with offsets into the rendering it came from.</summary>
-public sealed record Evidence(string Text, int Start, int End, string Rendering);
+public sealed record Evidence(string Text, int Start, int End, string Rendering)
+{
+    /// <summary>The span as cited in findings: <c>rendering:start-end</c>.</summary>
+    public string Span => $"{Rendering}:{Start}-{End}";
+}
 
 /// <summary>A validation finding on a claim or an article.</summary>
+/// <param name="Check">The check's id, e.g. date-after-publication, or a rule-declared check's id.</param>
+/// <param name="Severity">error, warning or info (<see cref="FindingSeverity"/>).</param>
+/// <param name="Related">Spans (<c>rendering:start-end</c>) of the evidence or values the finding is about.</param>
 public sealed record Finding(string Check, string Severity, string Message, IReadOnlyList<string> Related);
+
+public static class FindingSeverity
+{
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Info = "info";
+}
 
 public static class ClaimPolarity
 {

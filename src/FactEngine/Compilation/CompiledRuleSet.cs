@@ -11,7 +11,8 @@ public sealed class CompiledRuleSet
         IReadOnlyList<CompiledMentionRule> mentionRules,
         IReadOnlyList<CompiledRule> rules,
         IReadOnlyDictionary<string, ClaimSchema> schemas,
-        IReadOnlyList<CompiledCue> cues)
+        IReadOnlyList<CompiledCue> cues,
+        IReadOnlyList<CompiledCheck> checks)
     {
         Types = types;
         Lexicons = lexicons;
@@ -20,6 +21,7 @@ public sealed class CompiledRuleSet
         ClaimRules = rules;
         Schemas = schemas;
         Cues = cues;
+        Checks = checks;
         Index = new RuleIndex([.. rules.Select(r => r.Program)], types.Count);
         MentionIndex = new RuleIndex([.. mentionRules.Select(r => r.Program)], types.Count);
     }
@@ -40,6 +42,9 @@ public sealed class CompiledRuleSet
     internal IReadOnlyList<CompiledRule> ClaimRules { get; }
 
     internal IReadOnlyList<CompiledCue> Cues { get; }
+
+    /// <summary>The checks declared in the rule files, in declaration order.</summary>
+    internal IReadOnlyList<CompiledCheck> Checks { get; }
 
     internal RuleIndex Index { get; }
 

@@ -3,16 +3,19 @@ using FactEngine.Compilation;
 using FactEngine.Matching;
 using FactEngine.Reading;
 using FactEngine.Text;
+using FactEngine.Validation;
 
 namespace FactEngine.Extraction;
 
 /// <summary>
 /// Runs a compiled rule set over articles: for each rendering, tokens and sentences, then mentions (the
-/// cascade), then claim-rule matches, then typed claims. Thread-safe: each call uses its own matcher state.
+/// cascade), then claim-rule matches, then typed claims; then the validator merges the claims of one event and
+/// adds its findings. Thread-safe: each call uses its own matcher state.
 /// </summary>
 public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options = null)
 {
     private readonly ExtractionOptions _options = options ?? ExtractionOptions.Default;
+    private readonly ClaimValidator _validator = new(rules);
 
     public CompiledRuleSet Rules => rules;
 
@@ -51,7 +54,8 @@ public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options 
             }
         }
 
-        return new ArticleExtraction(input, claims, mentions, []);
+        var (validated, findings) = _validator.Validate(article, claims);
+        return new ArticleExtraction(input, validated, mentions, findings);
     }
 
     private static IEnumerable<MentionRecord> ReportedMentions(MentionTable table, string rendering) =>

@@ -85,12 +85,15 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
         _json.WriteString("file", claim.Rule.File.Replace('\\', '/'));
         _json.WriteNumber("line", claim.Rule.Line);
         _json.WriteEndObject();
-        _json.WriteStartObject("evidence");
-        _json.WriteString("text", claim.Evidence.Text);
-        _json.WriteNumber("start", claim.Evidence.Start);
-        _json.WriteNumber("end", claim.Evidence.End);
-        _json.WriteString("rendering", claim.Evidence.Rendering);
-        _json.WriteEndObject();
+        _json.WritePropertyName("evidence");
+        WriteEvidence(claim.Evidence);
+        _json.WriteStartArray("evidences");
+        foreach (var evidence in claim.Evidences)
+        {
+            WriteEvidence(evidence);
+        }
+
+        _json.WriteEndArray();
         _json.WriteStartArray("findings");
         foreach (var finding in claim.Findings)
         {
@@ -98,6 +101,16 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
         }
 
         _json.WriteEndArray();
+        _json.WriteEndObject();
+    }
+
+    private void WriteEvidence(Evidence evidence)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("text", evidence.Text);
+        _json.WriteNumber("start", evidence.Start);
+        _json.WriteNumber("end", evidence.End);
+        _json.WriteString("rendering", evidence.Rendering);
         _json.WriteEndObject();
     }
 

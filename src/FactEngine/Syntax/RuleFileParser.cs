@@ -7,7 +7,7 @@ namespace FactEngine.Syntax;
 /// <summary>
 /// Parses a rule file into its syntax tree, collecting every syntax error instead of stopping at the first.
 /// The file is cut into statements first — a statement starts on a line whose first word is a statement
-/// keyword (import, lexicon, pattern, mention, claim, cue, rule) — and each is parsed on its own, so that a
+/// keyword (import, lexicon, pattern, mention, claim, cue, rule, check) — and each is parsed on its own, so that a
 /// broken statement costs one error and the rest of the file is still read.
 /// </summary>
 public static class RuleFileParser
@@ -26,7 +26,7 @@ public static class RuleFileParser
                 if (trimmedEnd > start)
                 {
                     diagnostics.Add(Diagnostic.At(source, start, DiagnosticCodes.Syntax,
-                        $"unexpected {StatementChunker.Describe(source.Text, start, trimmedEnd)}; expected a statement (import, lexicon, pattern, mention, claim, cue or rule)"));
+                        $"unexpected {StatementChunker.Describe(source.Text, start, trimmedEnd)}; expected a statement (import, lexicon, pattern, mention, claim, cue, rule or check)"));
                 }
 
                 continue;

@@ -23,13 +23,10 @@ public class SeedArticleTests
 
     private static IEnumerable<Claim> Handovers => Seed.Value.Claims.Where(c => c.Type == "handover");
 
-    [Theory]
-    [InlineData("flat")]
-    [InlineData("paragraphs")]
-    public void The_January_26_handover_is_found_in_both_renderings(string rendering)
+    [Fact]
+    public void The_January_26_handover_is_one_claim_with_both_renderings_as_evidence()
     {
-        var claim = Handovers.Where(c => c.Evidence.Rendering == rendering && c.IsPositiveAsserted)
-            .ShouldHaveSingleItem();
+        var claim = Handovers.Where(c => c.IsPositiveAsserted).ShouldHaveSingleItem();
         Values(claim, "giver").ShouldBe(["United States", "NATO"]);
         Values(claim, "recipient").ShouldBe(["Russia"]);
         claim.Role("recipient").Single().Text.ShouldBe("Moscow");
@@ -37,6 +34,28 @@ public class SeedArticleTests
         Values(claim, "when").ShouldBe(["2022-01-26"]);
         claim.Role("when").Single().Temporal!.Grain.ShouldBe("day");
         claim.Rule.Id.ShouldBe("handover.hand-over");
+        claim.Evidences.Select(e => e.Rendering).ShouldBe(["paragraphs", "flat"]);
+        claim.Evidence.ShouldBe(claim.Evidences[0]);
+        claim.Evidences.ShouldAllBe(e => e.Text.Contains("January 26"));
+    }
+
+    [Fact]
+    public void The_merged_handover_has_no_error_findings()
+    {
+        var claim = Handovers.Single(c => c.IsPositiveAsserted);
+        claim.Findings.ShouldNotContain(f => f.Severity == "error");
+        Seed.Value.Findings.ShouldNotContain(f => f.Severity == "error");
+    }
+
+    [Fact]
+    public void Every_evidence_span_is_the_text_of_its_rendering()
+    {
+        var article = Seed.Value.Input.Article!;
+        foreach (var evidence in Seed.Value.Claims.SelectMany(c => c.Evidences))
+        {
+            var text = article.Renderings.Single(r => r.Name == evidence.Rendering).Content;
+            text[evidence.Start..evidence.End].ShouldBe(evidence.Text);
+        }
     }
 
     [Fact]
@@ -57,9 +76,10 @@ public class SeedArticleTests
     [Fact]
     public void The_refused_concessions_are_not_a_done_handover()
     {
+        // One refusal, stated in both renderings: merged into one negative claim with two evidences.
         var concessions = Handovers.Where(c => Values(c, "item").Any(i => i.Contains("concession"))).ToList();
-        concessions.Count.ShouldBe(2);
-        concessions.ShouldAllBe(c => c.Polarity == "negative");
+        concessions.ShouldHaveSingleItem().Polarity.ShouldBe("negative");
+        concessions[0].Evidences.Select(e => e.Rendering).ShouldBe(["paragraphs", "flat"]);
     }
 
     [Fact]
@@ -72,6 +92,6 @@ public class SeedArticleTests
     [Fact]
     public void Only_the_january_26_handover_is_positive_and_asserted()
     {
-        Handovers.Count(c => c.IsPositiveAsserted).ShouldBe(2);
+        Handovers.Count(c => c.IsPositiveAsserted).ShouldBe(1);
     }
 }

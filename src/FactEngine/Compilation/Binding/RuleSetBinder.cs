@@ -71,7 +71,8 @@ internal sealed class RuleSetBinder
         var mentionRules = mentions.Select((m, i) => BindMention(m, i)).OfType<CompiledMentionRule>().ToList();
         var cues = cuesSyntax.Select((c, i) => BindCue(c, i)).OfType<CompiledCue>().ToList();
         var rules = BindRules(rulesSyntax, schemas);
-        return new CompiledRuleSet(_types, lexicons, mentionRules, rules, schemas, cues);
+        var checks = CheckBinder.Bind(Statements<CheckSyntax>(), schemas, _diagnostics);
+        return new CompiledRuleSet(_types, lexicons, mentionRules, rules, schemas, cues, checks);
     }
 
     private List<StatementSource<T>> Statements<T>()

@@ -6,7 +6,7 @@ namespace FactEngine.Syntax.Parsing;
 internal static partial class RuleGrammar
 {
     /// <summary>The words that open a top-level statement.</summary>
-    internal static readonly string[] StatementKeywords = ["import", "lexicon", "pattern", "mention", "claim", "cue", "rule"];
+    internal static readonly string[] StatementKeywords = ["import", "lexicon", "pattern", "mention", "claim", "cue", "rule", "check"];
 
     private static Parser<StatementSyntax> Import => field ??=
         from offset in Offset
@@ -73,8 +73,8 @@ internal static partial class RuleGrammar
 
     /// <summary>One statement, from its keyword to the end of its chunk.</summary>
     internal static Parser<StatementSyntax> Statement => field ??=
-        Import.Or(Lexicon).Or(PatternDefinition).Or(MentionDefinition).Or(ClaimSchema).Or(Cue).Or(Rule)
-            .Named("statement (import, lexicon, pattern, mention, claim, cue or rule)");
+        Import.Or(Lexicon).Or(PatternDefinition).Or(MentionDefinition).Or(ClaimSchema).Or(Cue).Or(Rule).Or(Check)
+            .Named("statement (import, lexicon, pattern, mention, claim, cue, rule or check)");
 
     internal static Parser<StatementSyntax> WholeStatement => field ??=
         from statement in Statement

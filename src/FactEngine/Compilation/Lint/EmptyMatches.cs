@@ -45,15 +45,7 @@ internal static class EmptyMatches
     /// <summary>The captures written in the statement itself (not inside named patterns, which are reported where they are written).</summary>
     private static IEnumerable<CaptureNode> DirectCaptures(PatternNode node)
     {
-        IEnumerable<PatternNode> children = node switch
-        {
-            SequenceNode s => s.Items,
-            AlternationNode a => a.Options,
-            RepeatNode r => [r.Inner],
-            CaptureNode c => [c.Inner],
-            NotNode n => [n.Inner],
-            _ => [],
-        };
+        var children = PatternAnalysis.Children(node);
         if (node is CaptureNode capture)
         {
             yield return capture;

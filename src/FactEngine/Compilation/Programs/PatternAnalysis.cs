@@ -46,6 +46,17 @@ internal static class PatternAnalysis
         return true;
     }
 
+    /// <summary>The nodes directly inside a node, as written (named patterns are not expanded).</summary>
+    public static IEnumerable<PatternNode> Children(PatternNode node) => node switch
+    {
+        SequenceNode s => s.Items,
+        AlternationNode a => a.Options,
+        RepeatNode r => [r.Inner],
+        CaptureNode c => [c.Inner],
+        NotNode n => [n.Inner],
+        _ => [],
+    };
+
     /// <summary>Every capture in the pattern, in order of appearance, with its node (macros expanded).</summary>
     public static IEnumerable<CaptureNode> Captures(PatternNode node, IPatternSymbols symbols, int depth = 0)
     {
@@ -54,16 +65,9 @@ internal static class PatternAnalysis
             yield break;
         }
 
-        IEnumerable<PatternNode> children = node switch
-        {
-            SequenceNode s => s.Items,
-            AlternationNode a => a.Options,
-            RepeatNode r => [r.Inner],
-            CaptureNode c => [c.Inner],
-            NotNode n => [n.Inner],
-            ReferenceNode r when symbols.Pattern(r.Name) is { } body => [body],
-            _ => [],
-        };
+        IEnumerable<PatternNode> children = node is ReferenceNode reference && symbols.Pattern(reference.Name) is { } body
+            ? [body]
+            : Children(node);
         if (node is CaptureNode capture)
         {
             yield return capture;

@@ -17,22 +17,20 @@ internal static partial class RuleGrammar
         select (StatementSyntax)new ImportSyntax(offset, path, pathOffset);
 
     private static Parser<StatementSyntax> PatternDefinition => field ??=
-        from offset in Offset
-        from keyword in Keyword("pattern")
-        from name in Name
-        from eq in Sym('=')
-        from body in Pattern
-        from semicolon in Sym(';')
-        select (StatementSyntax)new PatternSyntax(offset, name, body);
+        NamedPattern("pattern", (offset, name, body) => new PatternSyntax(offset, name, body));
 
     private static Parser<StatementSyntax> MentionDefinition => field ??=
+        NamedPattern("mention", (offset, name, body) => new MentionSyntax(offset, name, body));
+
+    /// <summary><c>keyword Name = pattern;</c></summary>
+    private static Parser<StatementSyntax> NamedPattern(string keyword, Func<int, string, PatternNode, StatementSyntax> create) =>
         from offset in Offset
-        from keyword in Keyword("mention")
+        from word in Keyword(keyword)
         from name in Name
         from eq in Sym('=')
         from body in Pattern
         from semicolon in Sym(';')
-        select (StatementSyntax)new MentionSyntax(offset, name, body);
+        select create(offset, name, body);
 
     private static Parser<RoleSyntax> Role => field ??=
         from offset in Offset

@@ -97,7 +97,7 @@ internal static class StatementChunker
         while (i < end)
         {
             var c = text[i];
-            if (c == '#' )
+            if (c == '#')
             {
                 while (i < end && text[i] != '\n')
                 {

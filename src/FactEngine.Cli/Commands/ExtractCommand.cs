@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
-using FactEngine.Compilation;
+using FactEngine.Composition;
 using FactEngine.Extraction;
 using FactEngine.Output;
 using FactEngine.Reading;
 using FactEngine.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FactEngine.Cli.Commands;
 
@@ -49,15 +50,26 @@ internal static class ExtractCommand
     private static int Run(string[] inputs, string rulesPath, string? outputPath, bool strict, ExtractionOptions options,
         ReadOptions readOptions)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
-        if (compilation.RuleSet is not { } ruleSet)
+        using var services = new ServiceCollection()
+            .AddFactEngine(o =>
+            {
+                o.RulesFrom(rulesPath);
+                o.DateMode = options.DateMode;
+                o.IncludeMentions = options.IncludeMentions;
+            })
+            .BuildServiceProvider();
+        Extractor extractor;
+        try
         {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
+            extractor = services.GetRequiredService<Extractor>();
+        }
+        catch (RuleCompilationException e)
+        {
+            DiagnosticPrinter.Print(e.Diagnostics.Where(d => d.IsError), Console.Error);
             Console.Error.WriteLine($"factengine: the rules in '{rulesPath}' do not compile; run 'factengine check' for details");
             return ExitCodes.Usage;
         }
 
-        var extractor = new Extractor(ruleSet, options);
         var stopwatch = Stopwatch.StartNew();
         using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
         using var writer = new ExtractionJsonWriter(stream, options.IncludeMentions);

@@ -10,6 +10,7 @@ var root = new RootCommand("FactEngine: turns news articles into checkable claim
     ExplainCommand.Create(),
     DiffCommand.Create(),
     ScoreCommand.Create(),
+    BenchCommand.Create(),
 };
 
 var parse = root.Parse(args);

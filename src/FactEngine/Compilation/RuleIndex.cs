@@ -11,15 +11,22 @@ internal sealed class RuleIndex
     private readonly Dictionary<string, int[]> _byWord;
     private readonly int[][] _byMentionType;
     private readonly int[] _anywhere;
+    private readonly int[] _atSentenceStart;
 
     public RuleIndex(IReadOnlyList<MatcherProgram> programs, int mentionTypeCount)
     {
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byType = Enumerable.Range(0, mentionTypeCount).Select(_ => new List<int>()).ToArray();
         var anywhere = new List<int>();
+        var atSentenceStart = new List<int>();
         for (var i = 0; i < programs.Count; i++)
         {
             var first = programs[i].FirstSet;
+            if (first.SentenceStart)
+            {
+                atSentenceStart.Add(i);
+            }
+
             if (first.Anything)
             {
                 anywhere.Add(i);
@@ -45,13 +52,19 @@ internal sealed class RuleIndex
         _byWord = byWord.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byMentionType = [.. byType.Select(l => l.ToArray())];
         _anywhere = [.. anywhere];
+        _atSentenceStart = [.. atSentenceStart];
     }
 
     /// <summary>Program indexes that may start at a token with this key and these mentions: ascending, no repeats.</summary>
-    public void Candidates(string word, IReadOnlyList<Matching.Mention> mentions, List<int> into)
+    public void Candidates(string word, IReadOnlyList<Matching.Mention> mentions, bool sentenceStart, List<int> into)
     {
         into.Clear();
         into.AddRange(_anywhere);
+        if (sentenceStart)
+        {
+            into.AddRange(_atSentenceStart);
+        }
+
         if (_byWord.TryGetValue(word, out var byWord))
         {
             into.AddRange(byWord);
@@ -81,9 +94,9 @@ internal sealed class RuleIndex
     }
 
     /// <summary>True when a program may start at a token with this key and these mentions.</summary>
-    public static bool CanStart(FirstSet first, string word, IReadOnlyList<Matching.Mention> mentions)
+    public static bool CanStart(FirstSet first, string word, IReadOnlyList<Matching.Mention> mentions, bool sentenceStart)
     {
-        if (first.Anything || first.Words.Contains(word))
+        if (first.Anything || first.Words.Contains(word) || (sentenceStart && first.SentenceStart))
         {
             return true;
         }

@@ -10,6 +10,7 @@ namespace FactEngine.Matching;
 internal sealed class ClaimMatcher(CompiledRuleSet rules, ProgramRunner runner)
 {
     private readonly List<int> _starters = [];
+    private int[] _captures = new int[16];
 
     public List<RuleMatch> Match(AnalyzedText text, MentionTable mentions, Sentence sentence,
         List<(RuleMatch Loser, RuleMatch Winner)>? removed = null)
@@ -17,14 +18,18 @@ internal sealed class ClaimMatcher(CompiledRuleSet rules, ProgramRunner runner)
         var candidates = new List<RuleMatch>();
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            rules.Index.Candidates(text.Tokens[i].Norm, mentions.StartingAt(i), _starters);
+            rules.Index.Candidates(text.Tokens[i].Norm, mentions.StartingAt(i), i == sentence.FirstToken, _starters);
             foreach (var r in _starters)
             {
                 var rule = rules.ClaimRules[r];
-                var captures = new int[rule.Program.SlotCount];
-                if (runner.Run(rule.Program, text.Tokens, mentions, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
+                if (_captures.Length < rule.Program.SlotCount)
                 {
-                    candidates.Add(new RuleMatch(r, i, end, captures, rule.Priority, rule.Origin.Order));
+                    _captures = new int[rule.Program.SlotCount];
+                }
+
+                if (runner.Run(rule.Program, text.Tokens, mentions, i, sentence.EndToken, out var end, _captures, sentenceStart: sentence.FirstToken))
+                {
+                    candidates.Add(new RuleMatch(r, i, end, _captures[..rule.Program.SlotCount], rule.Priority, rule.Origin.Order));
                 }
             }
         }

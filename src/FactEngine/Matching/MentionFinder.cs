@@ -86,7 +86,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         var captures = new int[rule.Program.SlotCount];
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!RuleIndex.CanStart(rule.Program.FirstSet, text.Tokens[i].Norm, table.StartingAt(i)) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
+            if (!RuleIndex.CanStart(rule.Program.FirstSet, text.Tokens[i].Norm, table.StartingAt(i), i == sentence.FirstToken) || !runner.Run(rule.Program, text.Tokens, table, i, sentence.EndToken, out var end, captures, sentenceStart: sentence.FirstToken))
             {
                 continue;
             }

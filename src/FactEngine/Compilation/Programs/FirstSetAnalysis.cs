@@ -9,6 +9,7 @@ internal static class FirstSetAnalysis
         var types = new HashSet<int>();
         var anything = false;
         var canBeEmpty = false;
+        var sentenceStart = false;
         var seen = new bool[code.Length];
         var stack = new Stack<int>();
         stack.Push(0);
@@ -54,6 +55,10 @@ internal static class FirstSetAnalysis
                 case OpCode.Jump:
                     stack.Push(instruction.X);
                     break;
+                case OpCode.Anchor when instruction.X == 1:
+                    // Only a sentence start gets past "^": the rule is tried there, not everywhere.
+                    sentenceStart = true;
+                    break;
                 case OpCode.Save:
                 case OpCode.Anchor:
                     stack.Push(pc + 1);
@@ -64,6 +69,6 @@ internal static class FirstSetAnalysis
             }
         }
 
-        return new FirstSet(words, types, anything, canBeEmpty);
+        return new FirstSet(words, types, anything, canBeEmpty) { SentenceStart = sentenceStart };
     }
 }

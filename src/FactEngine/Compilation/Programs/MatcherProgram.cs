@@ -31,8 +31,12 @@ internal sealed record MatcherProgram(
     }
 }
 
-/// <summary>What can start a match: word keys, mention types, or anything (then the rule is tried everywhere).</summary>
-internal sealed record FirstSet(IReadOnlySet<string> Words, IReadOnlySet<int> MentionTypes, bool Anything, bool CanBeEmpty);
+/// <summary>What can start a match: word keys, mention types, or anything (then the rule is tried everywhere);
+/// <see cref="SentenceStart"/> when a path begins with the <c>^</c> anchor (tried at sentence starts).</summary>
+internal sealed record FirstSet(IReadOnlySet<string> Words, IReadOnlySet<int> MentionTypes, bool Anything, bool CanBeEmpty)
+{
+    public bool SentenceStart { get; init; }
+}
 
 /// <summary>Where an instruction's element is written: its file (when known) and the named pattern it came from (null: the statement itself).</summary>
 internal sealed record ElementSource(Syntax.SourceText? Source, string? Pattern);

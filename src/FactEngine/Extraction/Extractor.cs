@@ -58,15 +58,28 @@ public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options 
         return new ArticleExtraction(input, validated, mentions, findings);
     }
 
+    /// <summary>Actor and date mentions, outermost only: "the United States" is reported, not also "United States".</summary>
     private static IEnumerable<MentionRecord> ReportedMentions(MentionTable table, string rendering) =>
-        table.All
-            .Where(m => m.ValueType != RoleValueType.Text)
-            .OrderBy(m => m.Start)
-            .ThenByDescending(m => m.End)
+        Outermost(table.All.Where(m => m.ValueType != RoleValueType.Text).OrderBy(m => m.Start).ThenByDescending(m => m.End))
             .Select(m => new MentionRecord(m.ValueType == RoleValueType.Date ? "date" : "actor", m.Text, m.Value, m.Start, m.End, rendering)
             {
                 Grain = m.Temporal?.Grain,
                 Anchor = m.Temporal?.Anchor,
                 Kind = m.Temporal?.Kind.ToString().ToLowerInvariant() ?? (m.Attributes.TryGetValue("kind", out var kind) ? kind : null),
             });
+
+    private static IEnumerable<Mention> Outermost(IEnumerable<Mention> ordered)
+    {
+        Mention? outer = null;
+        foreach (var mention in ordered)
+        {
+            if (outer is not null && mention.End <= outer.End && mention.ValueType == outer.ValueType)
+            {
+                continue;
+            }
+
+            outer = mention;
+            yield return mention;
+        }
+    }
 }

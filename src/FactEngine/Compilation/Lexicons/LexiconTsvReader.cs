@@ -4,6 +4,8 @@ namespace FactEngine.Compilation.Lexicons;
 
 /// <summary>
 /// Reads a lexicon from a TSV file: <c>canonical&lt;TAB&gt;key=value;key=value&lt;TAB&gt;alias|alias|'EXACT'</c>.
+/// The aliases are what is matched (list the canonical among them to match it too); a line with no aliases
+/// matches its canonical.
 /// Lines starting with '#' and blank lines are skipped; a malformed line is a diagnostic naming its line.
 /// </summary>
 internal static class LexiconTsvReader
@@ -43,10 +45,11 @@ internal static class LexiconTsvReader
             var phrases = columns.Length > 2
                 ? columns[2].Split('|').Select(a => a.Trim()).Where(a => a.Length > 0).Select(ToPhrase).ToList()
                 : [];
-            if (!phrases.Any(p => string.Equals(p.Text, canonical, StringComparison.OrdinalIgnoreCase)))
+            if (phrases.Count == 0)
             {
-                // The canonical name is matched too, unless an alias already spells it (perhaps case-exact).
-                phrases.Insert(0, new LexiconPhrase(canonical, false));
+                // A line without aliases names itself; otherwise only the aliases are matched, so an id that is
+                // not itself a surface form ("Russia" in the demonym file) is never sought in the text.
+                phrases.Add(new LexiconPhrase(canonical, false));
             }
 
             entries.Add(new LexiconEntry(canonical, attributes, phrases));

@@ -13,14 +13,14 @@ internal static partial class DateGrammar
     /// <summary>Spacing with an optional comma: "December 17, 2021" or "December 17 2021".</summary>
     private static Parser<string> CommaGap => field ??=
         from before in Gap
-        from comma in Parse.Char(',').Optional()
+        from comma in QuietParsers.Char(',').Optional()
         from after in Gap
         select " ";
 
     /// <summary>A dash or "to"/"through"/"until" between the two ends of a range.</summary>
     private static Parser<string> RangeJoiner => field ??=
         (from before in Gap
-         from dash in Parse.Char('-').AtLeastOnce()
+         from dash in QuietParsers.Char('-').AtLeastOnce()
          from after in Gap
          select "-")
         .Or(from before in Space
@@ -58,5 +58,5 @@ internal static partial class DateGrammar
         where value >= min && value <= max
         select value;
 
-    private static Parser<object> NoLetterOrDigit => field ??= Parse.LetterOrDigit.Not();
+    private static Parser<object> NoLetterOrDigit => field ??= QuietParsers.LetterOrDigit.Not();
 }

@@ -26,6 +26,10 @@ public class DateFormTests
     [InlineData("Troops will leave by 2025.", "2022-02-04", Tense.Future, "by 2025", "2025", "year", "explicit")]
     [InlineData("It held until the end of the year.", "2022-02-04", Tense.Past, "until the end of the year", "2022", "year", "publication-date")]
     [InlineData("They met on Christmas Day.", "2022-02-04", Tense.Past, "Christmas Day", "2021-12-25", "day", "publication-date")]
+    [InlineData("Elections are due this September.", "2022-06-26", Tense.Future, "this September", "2022-09", "month", "publication-date")]
+    [InlineData("Sales fell last May.", "2022-10-26", Tense.Past, "last May", "2022-05", "month", "publication-date")]
+    [InlineData("It extended its offer to Nov. 20.", "2022-11-02", Tense.Past, "Nov. 20", "2022-11-20", "day", "publication-date")]
+    [InlineData("It was signed on Dec. 20.", "2022-11-02", Tense.Past, "Dec. 20", "2021-12-20", "day", "publication-date")]
     public void Forms_resolve_in_news_mode(string text, string reference, Tense tense, string span, string value, string grain, string anchor)
     {
         var (found, resolved) = DateReading.First(text, reference, tense);

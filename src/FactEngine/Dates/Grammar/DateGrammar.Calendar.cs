@@ -124,6 +124,17 @@ internal static partial class DateGrammar
         from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
         select (DateExpression)new MonthOfRelativeYear(date.Month ?? 1, date.Day, ((RelativePeriod)year).Offset);
 
+    /// <summary>"this September", "last May", "next March": a month named with a relation.</summary>
+    private static Parser<DateExpression> MonthWithRelation => field ??=
+        from relation in Word("this", "last", "next").FollowedBy(Space)
+        from month in StandaloneMonth
+        select (DateExpression)new RelativeMonth(month, relation.ToLowerInvariant() switch
+        {
+            "last" => Relation.Last,
+            "next" => Relation.Next,
+            _ => Relation.This,
+        });
+
     private static Parser<DateExpression> CalendarForms => field ??=
         Longest(
             MonthDayYear.Select(d => (DateExpression)d).StartingWith(MonthStarts),
@@ -132,5 +143,6 @@ internal static partial class DateGrammar
             YearMonth.Select(d => (DateExpression)d).StartingWith(YearStarts),
             BareMonth.Select(d => (DateExpression)d).StartingWith(MonthStarts),
             BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
-            MonthOfRelativeYear.StartingWith(MonthStarts));
+            MonthOfRelativeYear.StartingWith(MonthStarts),
+            MonthWithRelation.StartingWith(["this", "last", "next"]));
 }

@@ -15,7 +15,7 @@ internal static partial class DateGrammar
         ["#", "'", "a", "an", "several", "few", "many", "some", .. NumberWords.All];
 
     private static readonly HashSet<string> CalendarStarts =
-        ["#", "'", "the", .. DateWords.Months.Keys, .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
+        ["#", "'", "the", "this", "last", "next", .. DateWords.Months.Keys, .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
 
     private static readonly HashSet<string> WeekdayStarts = [.. DateWords.Weekdays.Keys, .. RelationWords];
 

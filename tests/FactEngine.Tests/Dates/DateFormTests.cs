@@ -87,6 +87,10 @@ public class DateFormTests
     [InlineData("They were attacked on Friday.", Tense.Past)]
     [InlineData("The dividend will be paid Dec. 14.", Tense.Future)]
     [InlineData("The meeting is on Friday.", Tense.Present)]
+    [InlineData("The peace talks were set to resume Friday.", Tense.Future)]
+    [InlineData("Trading in Paris is to resume Friday.", Tense.Future)]
+    [InlineData("The meeting is today, Friday.", Tense.Present)]
+    [InlineData("They were killed next to the embassy on Friday.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {
         var at = text.IndexOf("Friday", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("Dec", StringComparison.Ordinal);

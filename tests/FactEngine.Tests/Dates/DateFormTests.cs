@@ -45,6 +45,9 @@ public class DateFormTests
     [InlineData("the first Monday of October", "2013-10-07", "day")]
     [InlineData("thanksgiving", "2013-11-28", "day")]
     [InlineData("3 fridays from now", "2013-03-01", "day")]
+    [InlineData("King's Day 2018", "2018-04-27", "day")]
+    [InlineData("koningsdag 2014", "2014-04-26", "day")]
+    [InlineData("world vegan day", "2013-11-01", "day")]
     public void Forms_resolve_in_forward_mode(string text, string value, string grain)
     {
         var (_, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);

@@ -8,7 +8,7 @@ public static class TenseGuesser
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "shall", "ll", "wont", "won't", "tomorrow", "expected", "expects", "expect", "scheduled",
-        "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "next", "intends",
+        "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "intends",
         "effective", "record", "starting", "until",
         "soon",
     };
@@ -105,8 +105,11 @@ public static class TenseGuesser
         return PresentWords.Contains(word) ? Tense.Present : Tense.Unknown;
     }
 
+    /// <summary>"going to", "set to", "is to", "are to": an arrangement for the future.</summary>
     private static bool IsGoingTo(string text, string word, int stop, int sentenceEnd) =>
-        word.Equals("going", StringComparison.OrdinalIgnoreCase)
+        word.ToLowerInvariant() is "going" or "set" or "is" or "are"
         && stop + 3 <= sentenceEnd
-        && text.AsSpan(stop, Math.Min(4, sentenceEnd - stop)).Trim().StartsWith("to", StringComparison.OrdinalIgnoreCase);
+        && text.AsSpan(stop, Math.Min(4, sentenceEnd - stop)).TrimStart() is var next
+        && next.StartsWith("to", StringComparison.OrdinalIgnoreCase)
+        && (next.Length == 2 || !char.IsLetter(next[2]));
 }

@@ -12,7 +12,7 @@ internal static class NumberGrammar
     /// <summary>A run of ASCII digits not followed by another digit.</summary>
     public static readonly Parser<string> Digits = ScanningParsers.Run(char.IsDigit, 1, "digits").Memoized();
 
-    private static readonly Parser<char> Joiner = Parse.Char('-').Or(Parse.Char(' '));
+    private static readonly Parser<char> Joiner = QuietParsers.Char('-').Or(QuietParsers.Char(' '));
 
     private static Parser<int> FromTable(IReadOnlyDictionary<string, int> table) =>
         Letters.Keep(table.ContainsKey, "a number word").Select(w => table[w]);
@@ -27,16 +27,16 @@ internal static class NumberGrammar
 
     /// <summary>A cardinal written in digits (up to four) or in words.</summary>
     public static readonly Parser<int> Cardinal =
-        Digits.Where(d => d.Length <= 4).Select(int.Parse).Then(n => Parse.Letter.Not().Return(n))
+        Digits.Keep(d => d.Length <= 4, "digits").Select(int.Parse).Then(n => QuietParsers.Not(QuietParsers.Letter).Return(n))
             .Or(CardinalWord);
 
     /// <summary>"a" or "an" read as one ("a week ago").</summary>
     public static readonly Parser<int> Article =
-        Letters.Where(w => w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+        Letters.Keep(w => w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase), "an article")
             .Return(1);
 
     private static readonly Parser<string> OrdinalSuffix =
-        Letters.Where(s => s.ToLowerInvariant() is "st" or "nd" or "rd" or "th");
+        Letters.Keep(s => s.ToLowerInvariant() is "st" or "nd" or "rd" or "th", "an ordinal suffix");
 
     private static readonly Parser<int> OrdinalWordTens =
         from tens in FromTable(NumberWords.Tens)
@@ -49,7 +49,7 @@ internal static class NumberGrammar
 
     /// <summary>An ordinal in digits with its suffix ("21st").</summary>
     public static readonly Parser<int> OrdinalDigits =
-        from digits in Digits.Where(d => d.Length <= 2)
+        from digits in Digits.Keep(d => d.Length <= 2, "digits")
         from suffix in OrdinalSuffix
         select int.Parse(digits);
 }

@@ -26,6 +26,10 @@ public class DateFormTests
     [InlineData("Troops will leave by 2025.", "2022-02-04", Tense.Future, "by 2025", "2025", "year", "explicit")]
     [InlineData("It held until the end of the year.", "2022-02-04", Tense.Past, "until the end of the year", "2022", "year", "publication-date")]
     [InlineData("They met on Christmas Day.", "2022-02-04", Tense.Past, "Christmas Day", "2021-12-25", "day", "publication-date")]
+    [InlineData("Elections are due this September.", "2022-06-26", Tense.Future, "this September", "2022-09", "month", "publication-date")]
+    [InlineData("Sales fell last May.", "2022-10-26", Tense.Past, "last May", "2022-05", "month", "publication-date")]
+    [InlineData("It extended its offer to Nov. 20.", "2022-11-02", Tense.Past, "Nov. 20", "2022-11-20", "day", "publication-date")]
+    [InlineData("It was signed on Dec. 20.", "2022-11-02", Tense.Past, "Dec. 20", "2021-12-20", "day", "publication-date")]
     public void Forms_resolve_in_news_mode(string text, string reference, Tense tense, string span, string value, string grain, string anchor)
     {
         var (found, resolved) = DateReading.First(text, reference, tense);
@@ -41,6 +45,9 @@ public class DateFormTests
     [InlineData("the first Monday of October", "2013-10-07", "day")]
     [InlineData("thanksgiving", "2013-11-28", "day")]
     [InlineData("3 fridays from now", "2013-03-01", "day")]
+    [InlineData("King's Day 2018", "2018-04-27", "day")]
+    [InlineData("koningsdag 2014", "2014-04-26", "day")]
+    [InlineData("world vegan day", "2013-11-01", "day")]
     public void Forms_resolve_in_forward_mode(string text, string value, string grain)
     {
         var (_, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);
@@ -83,6 +90,10 @@ public class DateFormTests
     [InlineData("They were attacked on Friday.", Tense.Past)]
     [InlineData("The dividend will be paid Dec. 14.", Tense.Future)]
     [InlineData("The meeting is on Friday.", Tense.Present)]
+    [InlineData("The peace talks were set to resume Friday.", Tense.Future)]
+    [InlineData("Trading in Paris is to resume Friday.", Tense.Future)]
+    [InlineData("The meeting is today, Friday.", Tense.Present)]
+    [InlineData("They were killed next to the embassy on Friday.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {
         var at = text.IndexOf("Friday", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("Dec", StringComparison.Ordinal);

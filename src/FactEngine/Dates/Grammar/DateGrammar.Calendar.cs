@@ -9,7 +9,7 @@ internal static partial class DateGrammar
     /// <summary>A month name or abbreviation, with an optional period ("Jan.", "Sept.").</summary>
     private static Parser<int> MonthName => field ??=
         (from month in Lookup(DateWords.Months)
-        from dot in Parse.Char('.').Optional()
+        from dot in QuietParsers.Char('.').Optional()
         select month)
         .Memoized();
 
@@ -30,7 +30,7 @@ internal static partial class DateGrammar
     /// <summary>A four-digit year, or a year written "'96".</summary>
     private static Parser<int> Year => field ??=
         (from year in Number(4, 4, 1000, 2199) from end in NoLetterOrDigit select year)
-        .Or(from apostrophe in Parse.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
+        .Or(from apostrophe in QuietParsers.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
         .Memoized();
 
     /// <summary>A year with its era: "345 BC", "234 BCE", "8 AD", "88 CE" (BC years negative).</summary>
@@ -43,7 +43,7 @@ internal static partial class DateGrammar
 
     /// <summary>A year after a day and month, where two digits are also accepted ("Aug 9 96").</summary>
     private static Parser<int> YearAfterDay => field ??=
-        EraYear.Or(Year).Or(from year in Number(2, 2, 0, 99) from end in Parse.Chars(':', '.', '/').Not() select TwoDigitYear(year));
+        EraYear.Or(Year).Or(from year in Number(2, 2, 0, 99) from end in QuietParsers.Chars(':', '.', '/').Not() select TwoDigitYear(year));
 
     private static Parser<int> CommaYear => field ??=
         from gap in CommaGap
@@ -53,9 +53,9 @@ internal static partial class DateGrammar
     /// <summary>"January 26", "Jan. 26th, 2022", "December 17 2021", "May twenty-fourth", "August/10/2012".</summary>
     private static Parser<CalendarDate> MonthDayYear => field ??=
         from month in MonthName
-        from gap in Gap.Or(Parse.Chars('/', '-').Once().Text())
+        from gap in Gap.Or(QuietParsers.Chars('/', '-').Once().Text())
         from day in DayOfMonth
-        from year in CommaYear.Or(Parse.Chars('/', '-').Then(_ => Year)).Optional()
+        from year in CommaYear.Or(QuietParsers.Chars('/', '-').Then(_ => Year)).Optional()
         let date = new CalendarDate(year.GetOrDefault() is var y && y != 0 ? y : null, month, day)
         where IsValid(date)
         select date;
@@ -84,7 +84,7 @@ internal static partial class DateGrammar
     /// <summary>"2023 Sept", "2024-August", "2024/August".</summary>
     private static Parser<CalendarDate> YearMonth => field ??=
         from year in Year
-        from gap in Space.Or(Parse.Chars('-', '/').Once().Text())
+        from gap in Space.Or(QuietParsers.Chars('-', '/').Once().Text())
         from month in MonthName
         select new CalendarDate(year, month, null);
 
@@ -100,8 +100,8 @@ internal static partial class DateGrammar
     /// <summary>A bare year: "in 2014", "1991".</summary>
     private static Parser<CalendarDate> BareYear => field ??=
         from year in Number(4, 4, 1800, 2099)
-        from end in NoLetterOrDigit.Then(_ => Parse.Chars('-', '/').Then(_ => Parse.Digit).Not())
-        from notNumber in Parse.Char(',').Then(_ => Parse.Digit).Not()
+        from end in NoLetterOrDigit.Then(_ => QuietParsers.Chars('-', '/').Then(_ => QuietParsers.Digit).Not())
+        from notNumber in QuietParsers.Char(',').Then(_ => QuietParsers.Digit).Not()
         select new CalendarDate(year, null, null);
 
     /// <summary>"the 19th", a day of the current month.</summary>
@@ -124,6 +124,25 @@ internal static partial class DateGrammar
         from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
         select (DateExpression)new MonthOfRelativeYear(date.Month ?? 1, date.Day, ((RelativePeriod)year).Offset);
 
+    /// <summary>"this September", "last May", "next March": a month named with a relation.</summary>
+    private static Parser<DateExpression> MonthWithRelation => field ??=
+        from relation in Word("this", "last", "next").FollowedBy(Space)
+        from month in StandaloneMonth
+        select (DateExpression)new RelativeMonth(month, relation.ToLowerInvariant() switch
+        {
+            "last" => Relation.Last,
+            "next" => Relation.Next,
+            _ => Relation.This,
+        });
+
     private static Parser<DateExpression> CalendarForms => field ??=
-        Longest<DateExpression>(MonthDayYear, DayMonthYear, MonthYear, YearMonth, BareMonth, BareYear, MonthOfRelativeYear);
+        Longest(
+            MonthDayYear.Select(d => (DateExpression)d).StartingWith(MonthStarts),
+            DayMonthYear.Select(d => (DateExpression)d).StartingWith(DayOfMonthStarts),
+            MonthYear.Select(d => (DateExpression)d).StartingWith(MonthStarts),
+            YearMonth.Select(d => (DateExpression)d).StartingWith(YearStarts),
+            BareMonth.Select(d => (DateExpression)d).StartingWith(MonthStarts),
+            BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
+            MonthOfRelativeYear.StartingWith(MonthStarts),
+            MonthWithRelation.StartingWith(["this", "last", "next"]));
 }

@@ -21,7 +21,7 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> PartOf => field ??=
         (from the in The
          from part in Word("early", "mid", "late", "earlier", "later")
-         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
          from date in Point
          select (DateExpression)new PartOfPeriod(part.ToLowerInvariant(), date))
         .Or(from the in The
@@ -86,5 +86,5 @@ internal static partial class DateGrammar
 
     private static Parser<DateExpression> CompoundForms => field ??=
         Longest(DayRange.StartingWith(CalendarStarts), PairRange, WordedRange.StartingWith(CompoundStarts),
-            OpenRangeForm.StartingWith(CompoundStarts), PartOf);
+            OpenRangeForm.StartingWith(CompoundStarts));
 }

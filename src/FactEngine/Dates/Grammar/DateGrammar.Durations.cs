@@ -25,10 +25,10 @@ internal static partial class DateGrammar
                       from which in Word("last", "past", "next", "first", "coming").FollowedBy(Space)
                       select which).Optional()
         from amount in Amount.Select(a => (int?)a).Or(VagueAmount)
-        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
         from unit in Unit
         select (DateExpression)new DurationExpression(unit, amount);
 
     private static Parser<DateExpression> DurationForms => field ??=
-        Longest(DurationRange, SimpleDuration).StartingWith(DurationStarts);
+        Longest(DurationRange.StartingWith(NumberStarts), SimpleDuration.StartingWith(DurationStarts));
 }

@@ -15,7 +15,7 @@ internal static partial class DateGrammar
         ["#", "'", "a", "an", "several", "few", "many", "some", .. NumberWords.All];
 
     private static readonly HashSet<string> CalendarStarts =
-        ["#", "'", "the", .. DateWords.Months.Keys, .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
+        ["#", "'", "the", "this", "last", "next", .. DateWords.Months.Keys, .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
 
     private static readonly HashSet<string> WeekdayStarts = [.. DateWords.Weekdays.Keys, .. RelationWords];
 
@@ -30,6 +30,35 @@ internal static partial class DateGrammar
          .. RelationWords, .. Holidays.FirstWords];
 
     private static readonly HashSet<string> NumericStarts = ["#"];
+
+    private static readonly HashSet<string> OrdinalStarts =
+        ["#", .. NumberWords.OrdinalUnits.Keys, .. NumberWords.OrdinalTens.Keys, .. NumberWords.Tens.Keys];
+
+    private static readonly HashSet<string> MonthStarts = [.. DateWords.Months.Keys];
+
+    private static readonly HashSet<string> DayOfMonthStarts = ["the", .. OrdinalStarts];
+
+    private static readonly HashSet<string> YearStarts = ["#", "'"];
+
+    private static readonly HashSet<string> DayWordStarts = ["yesterday", "today", "tonight", "tomorrow"];
+
+    private static readonly HashSet<string> TheOrRelationStarts = ["the", .. RelationWords];
+
+    private static readonly HashSet<string> GeneralWordStarts =
+        ["now", "currently", "current", "recently", "recent", "lately", "nowadays", "the"];
+
+    private static readonly HashSet<string> NthDayStarts = ["the", "last", .. OrdinalStarts];
+
+    private static readonly HashSet<string> HolidayStarts =
+        ["the", .. RelationWords, .. Holidays.FirstWords, .. Holidays.Names.Select(n => Holidays.Normalize(n.Words[0]))];
+
+    private static readonly HashSet<string> WeekdayCountStarts = [.. NumberStarts, .. DateWords.Weekdays.Keys];
+
+    private static readonly HashSet<string> UpcomingStarts = ["upcoming", .. NumberStarts];
+
+    private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys];
+
+    private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts];
 
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 

@@ -10,8 +10,8 @@ internal static partial class DateGrammar
     /// <summary>A word of a holiday name, normalised ("King's" reads "king", "Jr." reads "jr").</summary>
     private static Parser<string> HolidayWord => field ??=
         (from word in NumberGrammar.Letters
-         from possessive in Parse.Char('\'').Then(_ => NumberGrammar.Letters.Optional()).Optional()
-         from dot in Parse.Char('.').Optional()
+         from possessive in QuietParsers.Char('\'').Then(_ => NumberGrammar.Letters.Optional()).Optional()
+         from dot in QuietParsers.Char('.').Optional()
          select Holidays.Normalize(word + (possessive.IsDefined ? "'" + possessive.Get().GetOrElse(string.Empty) : string.Empty)))
         .Memoized();
 
@@ -23,7 +23,7 @@ internal static partial class DateGrammar
             var expected = Holidays.Normalize(word);
             var previous = parser;
             parser = from first in previous
-                     from gap in Parse.Char(' ').Or(Parse.Char('-')).AtLeastOnce()
+                     from gap in QuietParsers.Char(' ').Or(QuietParsers.Char('-')).AtLeastOnce()
                      from next in HolidayWord.Where(w => w == expected)
                      select next;
         }
@@ -31,8 +31,18 @@ internal static partial class DateGrammar
         return parser.Return(holiday);
     }
 
-    private static Parser<Holiday> AnyHoliday => field ??=
-        Longest(Holidays.Names.Select(n => HolidayName(n.Words, n.Holiday)).ToArray()).Memoized();
+    /// <summary>The holiday names grouped by their first word, so a word is compared with the few names it can begin.</summary>
+    private static Dictionary<string, Parser<Holiday>> HolidaysByFirstWord => field ??=
+        Holidays.Names.GroupBy(n => Holidays.Normalize(n.Words[0]))
+            .ToDictionary(g => g.Key, g => Longest(g.Select(n => HolidayName(n.Words, n.Holiday)).ToArray()));
+
+    private static Parser<Holiday> AnyHoliday => field ??= ((Parser<Holiday>)(input =>
+    {
+        var first = HolidayWord(input);
+        return first.WasSuccessful && HolidaysByFirstWord.TryGetValue(first.Value, out var names)
+            ? names(input)
+            : Result.Failure<Holiday>(input, "not a holiday", NoExpectations);
+    })).Memoized();
 
     /// <summary>"Christmas", "this Thanksgiving", "Easter 2010", "MLK day of last year", "Deepavali in 2019".</summary>
     private static Parser<DateExpression> HolidayForm => field ??=

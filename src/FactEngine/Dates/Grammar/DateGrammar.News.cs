@@ -9,7 +9,7 @@ internal static partial class DateGrammar
 {
     private static Parser<string> YearAgo => field ??=
         from year in Word("year")
-        from joiner in Parse.Char('-').Or(Parse.Char(' '))
+        from joiner in QuietParsers.Char('-').Or(QuietParsers.Char(' '))
         from ago in Word("ago", "earlier")
         select "year-ago";
 
@@ -28,7 +28,7 @@ internal static partial class DateGrammar
         from the in Word("the").FollowedBy(Space)
         from full in Word("full", "current", "fiscal").FollowedBy(Space).Many()
         from year in Word("year")
-        from notHyphen in Parse.Char('-').Not()
+        from notHyphen in QuietParsers.Char('-').Not()
         from notAnaphoric in Space.Then(_ => Word("before", "earlier", "ago", "after")).Not()
         select (DateExpression)new RelativePeriod(TimeUnit.Year, 0);
 
@@ -81,7 +81,7 @@ internal static partial class DateGrammar
         from the in The
         from ago in YearAgo.FollowedBy(Space)
         from number in QuarterOrdinal
-        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
         from quarter in QuarterWord
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 

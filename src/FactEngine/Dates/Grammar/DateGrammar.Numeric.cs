@@ -15,16 +15,16 @@ internal static partial class DateGrammar
 
     private static Parser<char> Separator(params char[] separators) =>
         from before in Gap
-        from separator in Parse.Chars(separators)
+        from separator in QuietParsers.Chars(separators)
         from after in Gap
         select separator;
 
     /// <summary>"2022-01-26", "2012/8/10", "2012/aug/10".</summary>
     private static Parser<DateExpression> IsoDate => field ??=
         from year in Number(4, 4, 1000, 2199)
-        from separator in Parse.Chars('-', '/', '.')
+        from separator in QuietParsers.Chars('-', '/', '.')
         from month in MonthNumber.Or(MonthName)
-        from separator2 in Parse.Char(separator)
+        from separator2 in QuietParsers.Char(separator)
         from day in DayNumber
         from end in NoLetterOrDigit
         where IsValid(new CalendarDate(year, month, day))
@@ -33,9 +33,9 @@ internal static partial class DateGrammar
     /// <summary>"26.01.2022": day-month-year; "10.31.1974" month-day-year when the second cannot be a month.</summary>
     private static Parser<DateExpression> DottedDate => field ??=
         from first in DayNumber
-        from dot in Parse.Char('.')
+        from dot in QuietParsers.Char('.')
         from second in DayNumber
-        from dot2 in Parse.Char('.')
+        from dot2 in QuietParsers.Char('.')
         from year in Number(4, 4, 1000, 2199)
         from end in NoLetterOrDigit
         let date = second > 12 ? new CalendarDate(year, first, second) : new CalendarDate(year, second, first)
@@ -47,10 +47,10 @@ internal static partial class DateGrammar
         from first in DayNumber
         from separator in Separator('/', '-')
         from second in DayNumber.Or(MonthName.Select(m => -m))
-        from year in (from s in Parse.Char(separator)
+        from year in (from s in QuietParsers.Char(separator)
                       from y in Number(4, 4, 1000, 2199).Or(Number(2, 2, 0, 99).Select(TwoDigitYear))
                       select y).Optional()
-        from end in NoLetterOrDigit.Then(_ => Parse.Chars('/', '-', '.').Then(_ => Parse.Digit).Not())
+        from end in NoLetterOrDigit.Then(_ => QuietParsers.Chars('/', '-', '.').Then(_ => QuietParsers.Digit).Not())
         let y = year.IsDefined ? year.Get() : (int?)null
         where second < 0 || first <= 12 || second <= 12
         where second < 0 || IsValid(new CalendarDate(y, first > 12 ? second : first, first > 12 ? first : second))
@@ -60,7 +60,7 @@ internal static partial class DateGrammar
     /// <summary>"09/2012": month and year.</summary>
     private static Parser<DateExpression> SlashedMonthYear => field ??=
         from month in MonthNumber
-        from separator in Parse.Char('/')
+        from separator in QuietParsers.Char('/')
         from year in Number(4, 4, 1000, 2199)
         from end in NoLetterOrDigit
         select (DateExpression)new CalendarDate(year, month, null);

@@ -10,13 +10,13 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> Decade => field ??=
         (from the in The
          from year in Number(4, 4, 1000, 2190).Where(y => y % 10 == 0)
-         from s in Parse.Char('\'').Optional().Then(_ => Parse.IgnoreCase('s'))
+         from s in QuietParsers.Char('\'').Optional().Then(_ => QuietParsers.IgnoreCase('s'))
          from end in NoLetterOrDigit
          select (DateExpression)new DecadeDate(year))
         .Or(from the in The
-            from apostrophe in Parse.Char('\'')
+            from apostrophe in QuietParsers.Char('\'')
             from year in Number(2, 2, 0, 90).Where(y => y % 10 == 0)
-            from s in Parse.IgnoreCase('s')
+            from s in QuietParsers.IgnoreCase('s')
             from end in NoLetterOrDigit
             select (DateExpression)new DecadeDate(TwoDigitYear(year)));
 
@@ -24,7 +24,7 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> Century => field ??=
         from the in The
         from ordinal in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord)
-        from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+        from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
         from century in Word("century")
         select (DateExpression)new CenturyDate(ordinal);
 
@@ -66,23 +66,23 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> QuarterForms => field ??=
         (from the in The
          from number in QuarterOrdinal
-         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
          from quarter in QuarterWord
          from year in YearQualifier.Optional()
          select QuarterOf(number, year.GetOrDefault()))
-        .Or(from q in Parse.IgnoreCase('q')
+        .Or(from q in QuietParsers.IgnoreCase('q')
             from number in Number(1, 1, 1, 4)
             from end in NoLetterOrDigit
             from year in YearQualifier.Optional()
             select QuarterOf(number, year.GetOrDefault()))
         .Or(from the in The
             from year in Year.FollowedBy(Space)
-            from number in QuarterOrdinal.FollowedBy(Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce().Text()).Optional()
+            from number in QuarterOrdinal.FollowedBy(QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce().Text()).Optional()
             from quarter in QuarterWord.Or(Word("period"))
             select (DateExpression)new QuarterDate(number.GetOrDefault() is var n && n != 0 ? n : null, year, Relation.None))
         .Or(from year in Number(4, 4, 1000, 2199)
             from gap in Gap
-            from q in Parse.IgnoreCase('q')
+            from q in QuietParsers.IgnoreCase('q')
             from number in Number(1, 1, 1, 4)
             from end in NoLetterOrDigit
             select (DateExpression)new QuarterDate(number, year, Relation.None));
@@ -95,5 +95,9 @@ internal static partial class DateGrammar
     };
 
     private static Parser<DateExpression> PeriodForms => field ??=
-        Longest(Decade, Century, SeasonForms, QuarterForms);
+        Longest(
+            Decade.StartingWith(["the", "#", "'"]),
+            Century.StartingWith(DayOfMonthStarts),
+            SeasonForms.StartingWith(SeasonStarts),
+            QuarterForms.StartingWith(QuarterStarts));
 }

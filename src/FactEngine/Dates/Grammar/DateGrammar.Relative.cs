@@ -48,7 +48,7 @@ internal static partial class DateGrammar
 
     private static Parser<(int Amount, TimeUnit Unit)> AmountOfUnits => field ??=
         (from amount in Amount
-         from gap in Parse.Char('-').Or(Parse.Char(' ')).AtLeastOnce()
+         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
          from unit in Unit.Select(u => (Unit: u, Count: 1)).Or(Lookup(DateWords.UnitMultiples))
          select (amount * unit.Count, unit.Unit))
         .Memoized();
@@ -112,5 +112,14 @@ internal static partial class DateGrammar
         direction.ToLowerInvariant() is "ago" or "earlier" or "before";
 
     private static Parser<DateExpression> RelativeForms => field ??=
-        Longest(DayWord, DayBeforeOrAfter, RelativeUnit, UnitsAgo, InUnits, UnitsFromDate, Anaphoric, GeneralWord, NextUnits);
+        Longest(
+            DayWord.StartingWith(DayWordStarts),
+            DayBeforeOrAfter.StartingWith(["the", "day"]),
+            RelativeUnit.StartingWith(TheOrRelationStarts),
+            UnitsAgo.StartingWith(NumberStarts),
+            InUnits.StartingWith(["in", "within"]),
+            UnitsFromDate.StartingWith(NumberStarts),
+            Anaphoric.StartingWith(["the", "that"]),
+            GeneralWord.StartingWith(GeneralWordStarts),
+            NextUnits.StartingWith(["next", "last", "past"]));
 }

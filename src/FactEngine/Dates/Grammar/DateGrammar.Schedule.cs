@@ -66,15 +66,15 @@ internal static partial class DateGrammar
         from the in Word("the").FollowedBy(Space)
         from day in NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
         from end in NoLetterOrDigit
-        from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => Parse.Letter).Not().Return(string.Empty)
+        from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => QuietParsers.Letter).Not().Return(string.Empty)
         select (DateExpression)new CalendarDate(null, null, day);
 
     /// <summary>"2014-10", "2014/10": year and month.</summary>
     private static Parser<DateExpression> YearMonthNumeric => field ??=
         from year in Number(4, 4, 1000, 2199)
-        from separator in Parse.Chars('-', '/')
+        from separator in QuietParsers.Chars('-', '/')
         from month in Number(2, 2, 1, 12)
-        from end in NoLetterOrDigit.Then(_ => Parse.Chars('-', '/').Not())
+        from end in NoLetterOrDigit.Then(_ => QuietParsers.Chars('-', '/').Not())
         select (DateExpression)new CalendarDate(year, month, null);
 
     /// <summary>"fridays", "thursdays": a weekday in the plural.</summary>
@@ -101,6 +101,14 @@ internal static partial class DateGrammar
         select (DateExpression)new WeekOf(date);
 
     private static Parser<DateExpression> ScheduleForms => field ??=
-        Longest(NthWeekday, DayOfMonthOffset, CountedWeekday, UpcomingUnits, TheOrdinalDay, YearMonthNumeric, HolidayForm,
-            DayInMonthForm, WeekOfForm);
+        Longest(
+            NthWeekday.StartingWith(NthDayStarts),
+            DayOfMonthOffset.StartingWith(DayOfMonthStarts),
+            CountedWeekday.StartingWith(WeekdayCountStarts),
+            UpcomingUnits.StartingWith(UpcomingStarts),
+            TheOrdinalDay.StartingWith(["on", "the"]),
+            YearMonthNumeric.StartingWith(NumericStarts),
+            HolidayForm.StartingWith(HolidayStarts),
+            DayInMonthForm.StartingWith(NthDayStarts),
+            WeekOfForm.StartingWith(["the", "week"]));
 }

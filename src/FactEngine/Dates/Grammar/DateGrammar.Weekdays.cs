@@ -9,7 +9,7 @@ internal static partial class DateGrammar
     /// <summary>A weekday name or abbreviation, with an optional period.</summary>
     private static Parser<DayOfWeek> WeekdayName => field ??=
         (from day in Lookup(DateWords.Weekdays)
-        from dot in Parse.Char('.').Optional()
+        from dot in QuietParsers.Char('.').Optional()
         select day)
         .Memoized();
 
@@ -17,7 +17,7 @@ internal static partial class DateGrammar
     private static Parser<DayOfWeek> StandaloneWeekday => field ??=
         from word in NumberGrammar.Letters
         where DateWords.Weekdays.ContainsKey(word) && !DateWords.AmbiguousWeekdays.Contains(word)
-        from dot in Parse.Char('.').Optional()
+        from dot in QuietParsers.Char('.').Optional()
         select DateWords.Weekdays[word];
 
     private static Parser<Relation> RelationWord => field ??= Lookup(DateWords.Relations);

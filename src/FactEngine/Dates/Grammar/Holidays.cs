@@ -19,6 +19,7 @@ internal static class Holidays
     private static readonly Holiday FathersDay = new("father's day", 6, Weekday: DayOfWeek.Sunday, Ordinal: 3);
     private static readonly Holiday ElectionDay = new("election day", 11, Weekday: DayOfWeek.Tuesday, Ordinal: 1);
     private static readonly Holiday Easter = new("easter", EasterOffset: 0);
+    private static readonly Holiday KingsDay = new("king's day", 4, 27, SundayToSaturday: true);
 
     /// <summary>Names as word sequences (apostrophes and "s" endings are optional when matched).</summary>
     public static readonly IReadOnlyList<(string[] Words, Holiday Holiday)> Names =
@@ -58,6 +59,8 @@ internal static class Holidays
         (["clean", "monday"], new("clean monday", EasterOffset: -48, Orthodox: true)),
         (["orthodox", "shrove", "monday"], new("clean monday", EasterOffset: -48, Orthodox: true)),
         (["lazarus", "saturday"], new("lazarus saturday", EasterOffset: -8, Orthodox: true)),
+        (["king's", "day"], KingsDay), (["koningsdag"], KingsDay),
+        (["world", "vegan", "day"], new("world vegan day", 11, 1)),
     ];
 
     /// <summary>Every first word of a holiday name, for the recognizer's pre-filter.</summary>
@@ -82,6 +85,11 @@ internal static class Holidays
         if (holiday.Ordinal == 0)
         {
             var date = new DateOnly(year, holiday.Month, holiday.Day);
+            if (holiday.SundayToSaturday && date.DayOfWeek == DayOfWeek.Sunday)
+            {
+                return date.AddDays(-1);
+            }
+
             return !holiday.Observed ? date : date.DayOfWeek switch
             {
                 DayOfWeek.Saturday => date.AddDays(-1),

@@ -12,6 +12,7 @@ internal sealed class TextSliceInput : IInput
     private readonly int _start;
     private readonly int _end;
     private Dictionary<object, object>? _memos;
+    private object?[]? _slots;
 
     private TextSliceInput(string source, int position, int start, int end, TextSliceInput?[] positions)
     {
@@ -39,6 +40,19 @@ internal sealed class TextSliceInput : IInput
     public int Column => Position + 1;
 
     public IDictionary<object, object> Memos => _memos ??= [];
+
+    /// <summary>The memo slots of this position (see <see cref="ParserMemo"/>), long enough to hold <paramref name="slot"/>.</summary>
+    public object?[] MemoSlots(int slot)
+    {
+        if (_slots is null || _slots.Length <= slot)
+        {
+            var grown = new object?[Math.Max(ParserMemo.Count, slot + 1)];
+            _slots?.CopyTo(grown, 0);
+            _slots = grown;
+        }
+
+        return _slots;
+    }
 
     /// <summary>The input of this slice at <paramref name="position"/>.</summary>
     public TextSliceInput At(int position) =>

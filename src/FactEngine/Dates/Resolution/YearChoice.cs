@@ -1,12 +1,16 @@
 namespace FactEngine.Dates;
 
 /// <summary>Picks the year of a date written without one ("January 26", "May", "the third quarter").
-/// News mode: the publication year, unless a past-tense clause would put the date after publication
-/// (then the year before) or a future-tense clause would put it before (then the year after); with no
+/// News mode: the publication year, unless a past-tense clause would put the date more than a month after
+/// publication (then the year before) or a future-tense clause would put it before (then the year after); with no
 /// tense, the occurrence nearest to publication.
 /// Forward mode: the next occurrence, the current one included.</summary>
 internal static class YearChoice
 {
+    /// <summary>How far after publication a date in a past-tense clause may lie and keep the publication year:
+    /// reports often name a deadline just ahead ("extended the offer to Nov. 20", published Nov. 2). Measured on
+    /// TimeBank and AQUAINT.</summary>
+    private const int PastSlackDays = 31;
 
     /// <param name="period">The first and last day of the period in a given year.</param>
     public static int Choose(DateOnly reference, DateContext context, Func<int, (DateOnly First, DateOnly Last)> period)
@@ -20,7 +24,7 @@ internal static class YearChoice
 
         return context.Tense switch
         {
-            Tense.Past => first > reference ? year - 1 : year,
+            Tense.Past => first.DayNumber > reference.DayNumber + PastSlackDays ? year - 1 : year,
             Tense.Future => last < reference ? year + 1 : year,
             _ => Nearest(reference, year, period),
         };

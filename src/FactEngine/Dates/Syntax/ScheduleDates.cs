@@ -18,7 +18,8 @@ public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, 
 /// <summary>How a holiday falls in a year: on a fixed month-day (moved to the nearest weekday when
 /// <paramref name="Observed"/>), on the nth weekday of a month (<paramref name="Ordinal"/> -1 for the last) moved
 /// by <paramref name="Shift"/> days, or a number of days from Western (or, when <paramref name="Orthodox"/>,
-/// Orthodox) Easter.</summary>
+/// Orthodox) Easter. <paramref name="SundayToSaturday"/>: a fixed day that falls on a Sunday is kept the day before
+/// (King's Day).</summary>
 public sealed record Holiday(
     string Name,
     int Month = 0,
@@ -28,7 +29,8 @@ public sealed record Holiday(
     int? EasterOffset = null,
     int Shift = 0,
     bool Orthodox = false,
-    bool Observed = false);
+    bool Observed = false,
+    bool SundayToSaturday = false);
 
 /// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
 public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;

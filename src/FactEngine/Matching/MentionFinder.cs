@@ -91,7 +91,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
                 continue;
             }
 
-            candidates.Add(new RuleMatch(ruleIndex, i, end, (int[])captures.Clone(), 0, rule.Order));
+            candidates.Add(new RuleMatch(ruleIndex, i, end, rule.ValueCapture < 0 ? [] : (int[])captures.Clone(), 0, rule.Order));
         }
 
         foreach (var match in candidates)

@@ -33,6 +33,7 @@ public static class DateResolver
             HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
             DayInMonth day => ScheduleResolver.DayIn(day, context),
             WeekOf week => ScheduleResolver.Week(week, context),
+            WeekInPeriod week => ScheduleResolver.WeekIn(week, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
             _ => ResolveFromReference(expression, context),
         };

@@ -54,6 +54,7 @@ public class DateFormTests
     [InlineData("first week of october 2014", "2014-W41", "week")]
     [InlineData("last week of september 2014", "2014-W39", "week")]
     [InlineData("the third last week of 2018", "2018-W50", "week")]
+    [InlineData("in 2014 B.C.", "-2014", "year")]
     public void Forms_resolve_in_forward_mode(string text, string value, string grain)
     {
         var (_, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);

@@ -33,6 +33,8 @@ public static class DateResolver
             HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
             DayInMonth day => ScheduleResolver.DayIn(day, context),
             WeekOf week => ScheduleResolver.Week(week, context),
+            WeekInPeriod week => ScheduleResolver.WeekIn(week, context),
+            DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
             _ => ResolveFromReference(expression, context),
         };
     }
@@ -99,6 +101,20 @@ public static class DateResolver
 
         return RelativeDateResolver.Shift(shift.Unit, shift.Amount, from, context, Anchor.Publication);
     }
+
+    /// <summary>The context with its reference moved by the shift of "thanksgiving in a year".</summary>
+    private static DateContext ShiftedContext(DateInShiftedTime shifted, DateContext context) =>
+        context.Reference is DateOnly reference
+            ? context with { Reference = shifted.Unit switch
+            {
+                TimeUnit.Week => reference.AddDays(7 * shifted.Amount),
+                TimeUnit.Month => reference.AddMonths(shifted.Amount),
+                TimeUnit.Quarter => reference.AddMonths(3 * shifted.Amount),
+                TimeUnit.Year => reference.AddYears(shifted.Amount),
+                TimeUnit.Decade => reference.AddYears(10 * shifted.Amount),
+                _ => reference.AddDays(shifted.Amount),
+            } }
+            : context;
 
     private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)
     {

@@ -48,6 +48,13 @@ public class DateFormTests
     [InlineData("King's Day 2018", "2018-04-27", "day")]
     [InlineData("koningsdag 2014", "2014-04-26", "day")]
     [InlineData("world vegan day", "2013-11-01", "day")]
+    [InlineData("thanksgiving in a year", "2014-11-27", "day")]
+    [InlineData("thanksgiving 3 months ago", "2012-11-22", "day")]
+    [InlineData("March in 1 year", "2014-03", "month")]
+    [InlineData("first week of october 2014", "2014-W41", "week")]
+    [InlineData("last week of september 2014", "2014-W39", "week")]
+    [InlineData("the third last week of 2018", "2018-W50", "week")]
+    [InlineData("in 2014 B.C.", "-2014", "year")]
     public void Forms_resolve_in_forward_mode(string text, string value, string grain)
     {
         var (_, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);

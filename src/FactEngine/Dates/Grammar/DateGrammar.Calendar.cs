@@ -33,13 +33,24 @@ internal static partial class DateGrammar
         .Or(from apostrophe in QuietParsers.Char('\'') from year in Number(2, 2, 0, 99) select TwoDigitYear(year))
         .Memoized();
 
-    /// <summary>A year with its era: "345 BC", "234 BCE", "8 AD", "88 CE" (BC years negative).</summary>
+    /// <summary>An era: "BC", "BCE", "AD", "CE", also with periods ("B.C.", "a.d."); read without them, lower case.</summary>
+    private static Parser<string> Era => field ??=
+        ScanningParsers.Run(c => char.IsLetter(c) || c == '.', 2, "an era")
+            .Select(w => w.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant())
+            .Keep(w => w is "bc" or "bce" or "ad" or "ce", "an era");
+
+    /// <summary>A year with its era: "345 BC", "234 BCE", "8 AD", "88 CE", "2014 B.C." (BC years negative).</summary>
     private static Parser<int> EraYear => field ??=
         from year in Number(1, 4, 1, 9999)
         from gap in Space
-        from era in Word("BC", "BCE", "AD", "CE")
+        from era in Era
         from end in NoLetterOrDigit
-        select era.StartsWith('B') || era.StartsWith('b') ? -year : year;
+        select era.StartsWith('b') ? -year : year;
+
+    /// <summary>A year standing alone with its era: "in 2014 BC", "in 14 a.d.".</summary>
+    private static Parser<CalendarDate> BareEraYear => field ??=
+        from year in EraYear
+        select new CalendarDate(year, null, null);
 
     /// <summary>A year after a day and month, where two digits are also accepted ("Aug 9 96").</summary>
     private static Parser<int> YearAfterDay => field ??=
@@ -143,6 +154,7 @@ internal static partial class DateGrammar
             YearMonth.Select(d => (DateExpression)d).StartingWith(YearStarts),
             BareMonth.Select(d => (DateExpression)d).StartingWith(MonthStarts),
             BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
+            BareEraYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             MonthOfRelativeYear.StartingWith(MonthStarts),
             MonthWithRelation.StartingWith(["this", "last", "next"]));
 }

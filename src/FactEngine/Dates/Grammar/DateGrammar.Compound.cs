@@ -84,7 +84,18 @@ internal static partial class DateGrammar
             ? new DateRange(start with { Year = start.Month > end.Month ? year - 1 : year }, last)
             : new DateRange(first, last);
 
+    /// <summary>"thanksgiving in a year", "March in 1 year", "thanksgiving 3 months ago".</summary>
+    private static Parser<DateExpression> InShiftedTime => field ??=
+        from date in HolidayForm.Or(BareMonth.Select(m => (DateExpression)m))
+        from gap in Space
+        from shift in (from inWord in Word("in").FollowedBy(Space) from amount in AmountOfUnits select amount)
+            .Or(from amount in AmountOfUnits
+                from space in Space
+                from ago in Word("ago")
+                select (Amount: -amount.Amount, amount.Unit))
+        select (DateExpression)new DateInShiftedTime(date, shift.Unit, shift.Amount);
+
     private static Parser<DateExpression> CompoundForms => field ??=
         Longest(DayRange.StartingWith(CalendarStarts), PairRange, WordedRange.StartingWith(CompoundStarts),
-            OpenRangeForm.StartingWith(CompoundStarts));
+            OpenRangeForm.StartingWith(CompoundStarts), InShiftedTime.StartingWith(ShiftedTimeStarts));
 }

@@ -56,6 +56,8 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> UpcomingStarts = ["upcoming", .. NumberStarts];
 
+    private static readonly HashSet<string> ShiftedTimeStarts = [.. HolidayStarts, .. DateWords.Months.Keys];
+
     private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys];
 
     private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts];

@@ -100,6 +100,22 @@ internal static partial class DateGrammar
         from date in MonthDayYear.Or(DayMonthYear)
         select (DateExpression)new WeekOf(date);
 
+    /// <summary>"first", "last", "third last", "the 3rd last": a position counted from the start or (negative) the end.</summary>
+    private static Parser<int> CountFromEitherEnd => field ??=
+        (from n in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(n => n is >= 1 and <= 53)
+         from last in Space.Then(_ => Word("last")).Optional()
+         select last.IsDefined ? -n : n)
+        .Or(Word("last").Return(-1));
+
+    /// <summary>"the first week of October 2014", "last week of september 2014", "the third last week of 2018".</summary>
+    private static Parser<DateExpression> WeekInPeriodForm => field ??=
+        from the in The
+        from ordinal in CountFromEitherEnd.FollowedBy(Space)
+        from week in Word("week").FollowedBy(Space)
+        from of in Word("of").FollowedBy(Space)
+        from period in MonthReference.Or(Year.Select(y => (DateExpression)new CalendarDate(y, null, null)))
+        select (DateExpression)new WeekInPeriod(ordinal, period);
+
     private static Parser<DateExpression> ScheduleForms => field ??=
         Longest(
             NthWeekday.StartingWith(NthDayStarts),
@@ -110,5 +126,6 @@ internal static partial class DateGrammar
             YearMonthNumeric.StartingWith(NumericStarts),
             HolidayForm.StartingWith(HolidayStarts),
             DayInMonthForm.StartingWith(NthDayStarts),
-            WeekOfForm.StartingWith(["the", "week"]));
+            WeekOfForm.StartingWith(["the", "week"]),
+            WeekInPeriodForm.StartingWith(NthDayStarts));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sprache;
 
 namespace FactEngine.Dates;
@@ -15,11 +16,14 @@ internal static class QuietParsers
 
     public static Parser<char> LetterOrDigit { get; } = Character(char.IsLetterOrDigit, "a letter or digit");
 
-    /// <summary>The character <paramref name="expected"/>.</summary>
-    public static Parser<char> Char(char expected) => Character(c => c == expected, "a character");
+    private static readonly ConcurrentDictionary<string, Parser<char>> CharParsers = new();
 
-    /// <summary>Any of <paramref name="expected"/>.</summary>
-    public static Parser<char> Chars(params char[] expected) => Character(c => Array.IndexOf(expected, c) >= 0, "a character");
+    /// <summary>The character <paramref name="expected"/>; built once, as query expressions ask for it on every parse.</summary>
+    public static Parser<char> Char(char expected) => Chars(expected);
+
+    /// <summary>Any of <paramref name="expected"/>; built once per set.</summary>
+    public static Parser<char> Chars(params char[] expected) =>
+        CharParsers.GetOrAdd(new string(expected), static set => Character(c => set.Contains(c, StringComparison.Ordinal), "a character"));
 
     /// <summary>The letter <paramref name="expected"/> in either case.</summary>
     public static Parser<char> IgnoreCase(char expected) =>

@@ -18,11 +18,12 @@ internal static class ScanningParsers
         var rest = input;
         if (input is TextSliceInput slice)
         {
-            while (!rest.AtEnd && accept(source[stop]))
+            while (stop < slice.End && accept(source[stop]))
             {
                 stop++;
-                rest = slice.At(stop);
             }
+
+            rest = slice.At(stop);
         }
         else
         {

@@ -35,6 +35,9 @@ internal sealed class TextSliceInput : IInput
 
     public bool AtEnd => Position >= _end;
 
+    /// <summary>The end of the slice: an offset into <see cref="Source"/>.</summary>
+    public int End => _end;
+
     public int Line => 1;
 
     public int Column => Position + 1;

@@ -79,6 +79,42 @@ internal static class ScheduleResolver
             : Unresolved();
     }
 
+    /// <summary>The nth week (Monday to Sunday) lying wholly inside the period, counted from its start or, when
+    /// negative, from its end.</summary>
+    public static TemporalValue WeekIn(WeekInPeriod week, DateContext context)
+    {
+        var period = DateResolver.Resolve(week.Period, context);
+        if (!PeriodBounds(period.Value, out var first, out var last))
+        {
+            return Unresolved();
+        }
+
+        var monday = week.Ordinal > 0
+            ? CalendarMath.OnOrAfter(first, DayOfWeek.Monday).AddDays(7 * (week.Ordinal - 1))
+            : CalendarMath.OnOrBefore(last, DayOfWeek.Sunday).AddDays(-6 - (7 * (-week.Ordinal - 1)));
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Week(monday), Grain.Week, period.Anchor);
+    }
+
+    /// <summary>The first and last day of a month ("2014-10") or year ("2018") value.</summary>
+    private static bool PeriodBounds(string value, out DateOnly first, out DateOnly last)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM", out first))
+        {
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+
+        if (value.Length == 4 && int.TryParse(value, out var year) && year is >= 1 and <= 9999)
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+            return true;
+        }
+
+        last = first;
+        return false;
+    }
+
     private static TemporalValue Unresolved() =>
         new(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
 }

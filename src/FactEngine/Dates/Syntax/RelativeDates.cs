@@ -34,3 +34,7 @@ public sealed record BareWeekend : DateExpression;
 /// <summary>A date with its weekday: "Tuesday, 10 January". A date without a year takes the year, near the
 /// one chosen by the usual rules, in which it falls on that weekday.</summary>
 public sealed record DatedWeekday(DayOfWeek Day, DateExpression Date) : DateExpression;
+
+/// <summary>A holiday or month read from a reference moved by <paramref name="Amount"/> units: "thanksgiving in a
+/// year", "March in 1 year", "thanksgiving 3 months ago".</summary>
+public sealed record DateInShiftedTime(DateExpression Date, TimeUnit Unit, int Amount) : DateExpression;

@@ -37,3 +37,7 @@ public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;
 
 /// <summary>The week containing a date: "the week of October 6th".</summary>
 public sealed record WeekOf(DateExpression Date) : DateExpression;
+
+/// <summary>A whole week counted inside a month or year: "the first week of October 2014" (1), "the last week of
+/// September" (-1), "the third last week of 2018" (-3).</summary>
+public sealed record WeekInPeriod(int Ordinal, DateExpression Period) : DateExpression;

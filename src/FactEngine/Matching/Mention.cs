@@ -39,5 +39,5 @@ public sealed record Mention(
 
     public int TokenCount => EndToken - FirstToken;
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = new Dictionary<string, string>();
+    internal static readonly IReadOnlyDictionary<string, string> EmptyAttributes = new Dictionary<string, string>();
 }

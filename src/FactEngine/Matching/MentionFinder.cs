@@ -114,7 +114,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         return new Mention(rule.TypeId, rule.Name, valueType, match.FirstToken, match.EndToken, start, end,
             text.Slice(start, end), inner?.Value)
         {
-            Attributes = inner?.Attributes ?? new Dictionary<string, string>(),
+            Attributes = inner?.Attributes ?? Mention.EmptyAttributes,
             DateExpression = inner?.DateExpression,
             Temporal = inner?.Temporal,
         };

@@ -50,7 +50,7 @@ internal sealed class LexiconMatcher
             }
 
             if (token.Norm.Length > 2 && token.Norm[^1] == 's' && token.IsCapitalized
-                && node.Children.TryGetValue(token.Norm[..^1], out var stem)
+                && node.Stems.TryGetValue(token.Norm.AsSpan(0, token.Norm.Length - 1), out var stem)
                 && stem.Terminal(token.Text[..^1], i - start) is { } possessiveEntry)
             {
                 best = best is { } b && b.Item2 == i + 1 ? best : (possessiveEntry, i + 1, true);
@@ -92,7 +92,12 @@ internal sealed class LexiconMatcher
 
     private sealed class Node
     {
+        public Node() => Stems = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The children looked up by a span, so a word less its possessive "s" needs no new string.</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Stems { get; }
 
         /// <summary>Entries whose phrase ends here; exact phrases keep their token spellings.</summary>
         public List<(int Entry, string? ExactLast, string[]? ExactTokens)> Endings { get; } = [];

@@ -12,6 +12,17 @@ internal static class CommonOptions
         Description = "Rules folder (every *.rules file in it) or one rules file; default ./rules, else the bundled pack",
     };
 
+    /// <summary>Article inputs: files, folders (read recursively), or - for stdin where the command reads it.</summary>
+    public static Argument<string[]> Inputs(string name, string description) => new(name)
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>The publication date of articles that state none.</summary>
+    public static Option<DateOnly?> PlainTextDate() =>
+        Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
+
     public static Option<DateOnly?> Date(string description) => new("--date")
     {
         Description = description,

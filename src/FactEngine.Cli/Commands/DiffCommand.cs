@@ -15,14 +15,10 @@ internal static class DiffCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("corpus")
-        {
-            Description = "Article files or folders (read recursively): seed dump .txt, plain .txt, .jsonl",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = CommonOptions.Inputs("corpus", "Article files or folders (read recursively): seed dump .txt, plain .txt, .jsonl");
         var rules = CommonOptions.Rules();
         var against = new Option<string>("--against") { Description = "The new rules folder, compared with --rules", Required = true };
-        var date = CommonOptions.Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
+        var date = CommonOptions.PlainTextDate();
         var command = new Command("diff", "Compare the claims of two rule sets over a corpus (exit 0 same, 1 different, 2 bad usage)")
         {
             inputs, rules, against, date,
@@ -34,7 +30,7 @@ internal static class DiffCommand
 
     private static int Run(string[] inputs, string oldPath, string newPath, ReadOptions readOptions)
     {
-        if (Compile(oldPath) is not { } oldRules || Compile(newPath) is not { } newRules)
+        if (RuleSetReporter.CompileOrReport(oldPath) is not { } oldRules || RuleSetReporter.CompileOrReport(newPath) is not { } newRules)
         {
             return ExitCodes.Usage;
         }
@@ -58,18 +54,6 @@ internal static class DiffCommand
         Console.Out.WriteLine($"diff {oldPath} -> {newPath}: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed; "
             + $"{diff.Articles} article(s), {diff.OldClaims} claim(s) before, {diff.NewClaims} after");
         return diff.HasDifferences ? ExitCodes.Failed : ExitCodes.Ok;
-    }
-
-    private static CompiledRuleSet? Compile(string path)
-    {
-        var compilation = RuleSetCompiler.Compile(path);
-        if (compilation.RuleSet is null)
-        {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
-            Console.Error.WriteLine($"factengine: the rules in '{path}' do not compile; run 'factengine check' for details");
-        }
-
-        return compilation.RuleSet;
     }
 
     private static void Print(char sign, string article, Claim claim, string? differences)

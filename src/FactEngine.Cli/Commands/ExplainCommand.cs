@@ -27,11 +27,8 @@ internal static class ExplainCommand
 
     private static int Run(string sentence, string rulesPath, string? ruleId, DateOnly? date)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
-        if (compilation.RuleSet is not { } ruleSet)
+        if (RuleSetReporter.CompileOrReport(rulesPath) is not { } ruleSet)
         {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
-            Console.Error.WriteLine($"factengine: the rules in '{rulesPath}' do not compile; run 'factengine check' for details");
             return ExitCodes.Usage;
         }
 

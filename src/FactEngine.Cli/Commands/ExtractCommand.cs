@@ -17,16 +17,12 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Article files, folders (read recursively) or - for stdin: seed dump .txt, plain .txt, .jsonl",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = CommonOptions.Inputs("inputs", "Article files, folders (read recursively) or - for stdin: seed dump .txt, plain .txt, .jsonl");
         var rules = CommonOptions.Rules();
         var output = new Option<string?>("--out") { Description = "Write the JSON Lines here instead of stdout" };
         var mentions = new Option<bool>("--mentions") { Description = "Also list every actor and date mention found" };
         var strict = new Option<bool>("--strict") { Description = "Drop the claims that have an error finding" };
-        var date = CommonOptions.Date("Publication date for articles that state none (plain text), YYYY-MM-DD");
+        var date = CommonOptions.PlainTextDate();
         var dateMode = CommonOptions.DateMode();
         var maxBytes = new Option<long>("--max-article-bytes")
         {

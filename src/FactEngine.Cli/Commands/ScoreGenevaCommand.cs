@@ -23,10 +23,8 @@ internal static class ScoreGenevaCommand
 
     private static int Run(string records, string negatives, string rulesPath)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
-        if (compilation.RuleSet is not { } ruleSet)
+        if (RuleSetReporter.CompileOrReport(rulesPath) is not { } ruleSet)
         {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
             return ExitCodes.Usage;
         }
 

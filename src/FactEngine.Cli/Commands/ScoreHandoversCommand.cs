@@ -25,10 +25,8 @@ internal static class ScoreHandoversCommand
 
     private static int Run(string[] corpus, string goldPath, string rulesPath, int show)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
-        if (compilation.RuleSet is not { } ruleSet)
+        if (RuleSetReporter.CompileOrReport(rulesPath) is not { } ruleSet)
         {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
             return ExitCodes.Usage;
         }
 

@@ -23,11 +23,8 @@ internal static class TestCommand
 
     private static int Run(string rulesPath)
     {
-        var compilation = RuleSetCompiler.Compile(rulesPath);
-        if (compilation.RuleSet is not { } ruleSet)
+        if (RuleSetReporter.CompileOrReport(rulesPath) is not { } ruleSet)
         {
-            DiagnosticPrinter.Print(compilation.Errors, Console.Error);
-            Console.Error.WriteLine($"factengine: the rules in '{rulesPath}' do not compile; run 'factengine check' for details");
             return ExitCodes.Usage;
         }
 

@@ -8,15 +8,16 @@ namespace FactEngine.Claims;
 /// <summary>
 /// Builds a typed claim from a rule match: each role takes its values from its capture (actors: the canonical
 /// ids of the actor mentions inside it, one value each, so "The United States and NATO" gives two; dates: the
-/// date re-resolved with the tense of the trigger; text: the captured text) or from the nearest mention;
-/// polarity and modality come from the rule, else from the cues around the trigger.
+/// date re-resolved with the tense of the trigger; text: the captured text; phrase: the text valued by its head
+/// word) or from the nearest mention; polarity and modality come from the rule, else from the cues around the
+/// trigger. A rule that says <c>each item</c> gives one claim per conjunct of that role's phrase.
 /// </summary>
 internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
 {
     /// <summary>How far outside its match a rule looks for the nearest mention (e.g. a date).</summary>
     public const int NearestReach = 12;
 
-    public Claim Build(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, string rendering,
+    public IEnumerable<Claim> Build(AnalyzedText text, MentionTable mentions, Sentence sentence, RuleMatch match, string rendering,
         DateOnly? reference, DateMode mode)
     {
         var rule = rules.ClaimRules[match.RuleIndex];
@@ -40,15 +41,46 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
 
         var (cuePolarity, cueModality) = cues.Scan(text.Tokens, mentions, sentence, trigger.Item1, trigger.Item2);
         var evidence = new Evidence(text.Slice(sentence.Start, sentence.End), sentence.Start, sentence.End, rendering);
-        return new Claim(rule.Schema.Name, roles,
+        var claim = new Claim(rule.Schema.Name, roles,
             rule.Polarity ?? cuePolarity ?? ClaimPolarity.Positive,
             rule.Modality ?? cueModality ?? ClaimModality.Asserted,
             rule.Origin, evidence);
+        return rule.EachRole is { } each ? PerConjunct(claim, each, text, rule, match) : [claim];
+    }
+
+    /// <summary>One claim per conjunct of the <c>each</c> role's capture, the other roles shared.</summary>
+    private static IEnumerable<Claim> PerConjunct(Claim claim, string role, AnalyzedText text, CompiledRule rule, RuleMatch match)
+    {
+        var binding = rule.Bindings.FirstOrDefault(b => b.Role.Name == role);
+        if (binding is null || match.Capture(binding.CaptureIndex) is not { } span || span.End <= span.First)
+        {
+            return [claim];
+        }
+
+        var conjuncts = PhraseConjuncts.Split(text.Tokens, span.First, span.End);
+        return conjuncts.Count == 1
+            ? [claim]
+            : conjuncts.Select(c => claim with
+            {
+                Roles = [.. claim.Roles.Select(r => r.Key == role ? new KeyValuePair<string, IReadOnlyList<RoleValue>>(role, [Phrase(text, c.First, c.End)]) : r)],
+            });
+    }
+
+    private static RoleValue Phrase(AnalyzedText text, int first, int end)
+    {
+        var (start, stop) = (text.Tokens[first].Start, text.Tokens[end - 1].End);
+        var written = text.Slice(start, stop);
+        return new RoleValue(written, PhraseHead.Of(written), start, stop);
     }
 
     private static List<RoleValue> Values(AnalyzedText text, MentionTable mentions, RoleValueType type, int first, int end,
         DateOnly? reference, DateMode mode, Tense tense)
     {
+        if (type == RoleValueType.Phrase)
+        {
+            return [Phrase(text, first, end)];
+        }
+
         if (type == RoleValueType.Text)
         {
             var start = text.Tokens[first].Start;

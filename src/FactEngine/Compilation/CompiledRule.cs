@@ -20,7 +20,11 @@ internal sealed record CompiledRule(
     string? Modality,
     int TriggerCapture,
     IReadOnlyList<ExampleSyntax> Examples,
-    IReadOnlyList<(int Line, int Column)> ExamplePositions);
+    IReadOnlyList<(int Line, int Column)> ExamplePositions)
+{
+    /// <summary>The phrase role whose conjuncts each make a claim of their own (<c>each item</c>), or null.</summary>
+    public string? EachRole { get; init; }
+}
 
 /// <summary>A cascade stage: matches become mentions of <see cref="TypeId"/>, valued by the <c>value</c> capture.</summary>
 internal sealed record CompiledMentionRule(int TypeId, string Name, MatcherProgram Program, int ValueCapture, int Order);

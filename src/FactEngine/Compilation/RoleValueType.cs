@@ -11,6 +11,9 @@ public enum RoleValueType
 
     /// <summary>A normalised date from the date grammar.</summary>
     Date,
+
+    /// <summary>The text of the span, valued by its head word ("long-range, precision artillery" → artillery).</summary>
+    Phrase,
 }
 
 internal static class RoleValueTypes
@@ -20,8 +23,12 @@ internal static class RoleValueTypes
         "text" => RoleValueType.Text,
         "actor" => RoleValueType.Actor,
         "date" => RoleValueType.Date,
+        "phrase" => RoleValueType.Phrase,
         _ => null,
     };
 
     public static string Name(this RoleValueType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>Whether a role of this type takes any captured text (text and phrase roles).</summary>
+    public static bool TakesAnyText(this RoleValueType type) => type is RoleValueType.Text or RoleValueType.Phrase;
 }

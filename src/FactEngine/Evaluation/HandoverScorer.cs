@@ -6,7 +6,8 @@ namespace FactEngine.Evaluation;
 /// <summary>
 /// Compares extracted handover claims with the annotated development set, article by article. A claim matches
 /// a gold handover when its evidence sentence overlaps one of the gold evidence sentences and at least one role
-/// agrees (a shared giver, a shared recipient, or the gold item's head word in the claim's item). Precision and
+/// agrees (a shared giver, a shared recipient, the gold item's head word in the claim's item, or the claim's item
+/// inside the gold item's text, as when one gold item list is claimed item by item). Precision and
 /// recall count positive asserted handovers only; a predicted done handover that matches only a negative or
 /// non-asserted gold one is counted apart.
 /// </summary>
@@ -83,7 +84,8 @@ public static class HandoverScorer
         var item = string.Join(" ", claim.Role("item").Select(v => v.Text));
         return gold.Givers.Any(g => givers.Contains(g, StringComparer.OrdinalIgnoreCase))
                || gold.Recipients.Any(r => recipients.Contains(r, StringComparer.OrdinalIgnoreCase))
-               || (HeadWord(gold.Item) is { } head && item.Contains(head, StringComparison.OrdinalIgnoreCase));
+               || (HeadWord(gold.Item) is { } head && item.Contains(head, StringComparison.OrdinalIgnoreCase))
+               || (item.Length > 0 && gold.ItemText.Contains(item, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool Overlap(string goldSentence, string evidence) =>

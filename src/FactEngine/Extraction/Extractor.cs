@@ -44,7 +44,7 @@ public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options 
             {
                 foreach (var match in matcher.Match(text, table, sentence))
                 {
-                    claims.Add(builder.Build(text, table, sentence, match, rendering.Name, article.Date, _options.DateMode));
+                    claims.AddRange(builder.Build(text, table, sentence, match, rendering.Name, article.Date, _options.DateMode));
                 }
             }
 

@@ -66,7 +66,7 @@ internal static class DuplicateMerger
         {
             for (var j = i + 1; j < members.Count; j++)
             {
-                foreach (var difference in RoleDifference.Between(members[i], members[j], schema).Where(d => d.Type != RoleValueType.Text))
+                foreach (var difference in RoleDifference.Between(members[i], members[j], schema).Where(d => !d.Type.TakesAnyText()))
                 {
                     var (a, b) = (members[i].Evidence.Span, members[j].Evidence.Span);
                     yield return new Finding(ConflictCheck, FindingSeverity.Warning,

@@ -44,7 +44,7 @@ internal sealed class RenderingDisagreementCheck : IClaimCheck
             var differences = RoleDifference.Between(claims[f], claims[p], schema);
             if (differences.Count > 0)
             {
-                var severity = differences.Any(d => d.Type != RoleValueType.Text) ? FindingSeverity.Warning : FindingSeverity.Info;
+                var severity = differences.Any(d => !d.Type.TakesAnyText()) ? FindingSeverity.Warning : FindingSeverity.Info;
                 var message = "the renderings disagree: " + string.Join("; ",
                     differences.Select(d => $"{d.Role} is {d.Left} in the flat line but {d.Right} in the paragraphs"));
                 Finding finding = new(Id, severity, message, [claims[f].Evidence.Span, claims[p].Evidence.Span]);

@@ -48,7 +48,7 @@ internal sealed class RoleTypeCheck : ClaimCheck
     private static (string Severity, string Problem)? Problem(RoleValueType type, RoleValue value) => type switch
     {
         RoleValueType.Actor when string.IsNullOrEmpty(value.Value) => (FindingSeverity.Error, "is not a canonical actor"),
-        RoleValueType.Text when string.IsNullOrWhiteSpace(value.Text) => (FindingSeverity.Error, "is empty"),
+        RoleValueType.Text or RoleValueType.Phrase when string.IsNullOrWhiteSpace(value.Text) => (FindingSeverity.Error, "is empty"),
         RoleValueType.Date when value.Temporal is null => (FindingSeverity.Error, "is not a date"),
         RoleValueType.Date when value.Temporal.Kind != TemporalKind.Date =>
             (FindingSeverity.Warning, $"is a {value.Temporal.Kind.ToString().ToLowerInvariant()} ({value.Value}), not a calendar date"),

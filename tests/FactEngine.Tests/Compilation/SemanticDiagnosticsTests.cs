@@ -16,6 +16,8 @@ public class SemanticDiagnosticsTests
     // The prelude takes three lines: the rules under test start on line 4.
     [Theory]
     [InlineData("pattern P = @Nope;", DiagnosticCodes.UndefinedReference, 4, 13)]
+    [InlineData("rule r { match giver:@Actor item:gave; emit handover each thing; }", DiagnosticCodes.UndefinedClaimOrRole, 4, 59)]
+    [InlineData("rule r { match giver:@Actor item:gave; emit handover each item; }", DiagnosticCodes.RoleTypeMismatch, 4, 59)]
     [InlineData("rule r { match giver:@Actor x:gave; emit handover; }", DiagnosticCodes.UnboundCapture, 4, 29)]
     [InlineData("rule r { match giver:@Actor item:gave; emit nope; }", DiagnosticCodes.UndefinedClaimOrRole, 4, 40)]
     [InlineData("rule r { match giver:@Actor item:gave; emit handover(whom = item); }", DiagnosticCodes.UndefinedClaimOrRole, 4, 54)]

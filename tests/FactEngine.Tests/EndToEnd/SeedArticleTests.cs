@@ -30,7 +30,8 @@ public class SeedArticleTests
         Values(claim, "giver").ShouldBe(["United States", "NATO"]);
         Values(claim, "recipient").ShouldBe(["Russia"]);
         claim.Role("recipient").Single().Text.ShouldBe("Moscow");
-        Values(claim, "item").Single().ShouldStartWith("their written responses");
+        claim.Role("item").Single().Text.ShouldStartWith("their written responses");
+        claim.Role("item").Single().Value.ShouldBe("responses");
         Values(claim, "when").ShouldBe(["2022-01-26"]);
         claim.Role("when").Single().Temporal!.Grain.ShouldBe("day");
         claim.Rule.Id.ShouldBe("handover.hand-over");
@@ -77,7 +78,7 @@ public class SeedArticleTests
     public void The_refused_concessions_are_not_a_done_handover()
     {
         // One refusal, stated in both renderings: merged into one negative claim with two evidences.
-        var concessions = Handovers.Where(c => Values(c, "item").Any(i => i.Contains("concession"))).ToList();
+        var concessions = Handovers.Where(c => c.Role("item").Any(i => i.Text.Contains("concession"))).ToList();
         concessions.ShouldHaveSingleItem().Polarity.ShouldBe("negative");
         concessions[0].Evidences.Select(e => e.Rendering).ShouldBe(["paragraphs", "flat"]);
     }
@@ -86,7 +87,7 @@ public class SeedArticleTests
     public void The_expected_guarantees_are_not_a_done_handover()
     {
         Handovers.Where(c => c.IsPositiveAsserted)
-            .ShouldAllBe(c => !Values(c, "item").Any(i => i.Contains("guarantee")));
+            .ShouldAllBe(c => !c.Role("item").Any(i => i.Text.Contains("guarantee")));
     }
 
     [Fact]

@@ -28,6 +28,23 @@ public class MatcherTests
     }
 
     [Fact]
+    public void Each_item_gives_one_claim_per_conjunct_valued_by_its_head()
+    {
+        const string rules = """
+            claim gift(giver: actor*, item: phrase, recipient: actor*);
+            rule r { match giver:@Actor sent item:[]{1,30} to recipient:@Actor; emit gift each item; }
+            """;
+        var claims = Claims(rules, "Washington sent long-range, precision artillery, 250 tonnes of wheat and anti-tank and anti-aircraft missiles to Kyiv.");
+        claims.Select(c => (c.Role("item").Single().Text, c.Role("item").Single().Value)).ShouldBe(
+        [
+            ("long-range, precision artillery", "artillery"),
+            ("250 tonnes of wheat", "wheat"),
+            ("anti-tank and anti-aircraft missiles", "missiles"),
+        ]);
+        claims.ShouldAllBe(c => c.Role("giver").Single().Value == "United States" && c.Role("recipient").Single().Value == "Ukraine");
+    }
+
+    [Fact]
     public void Captures_keep_character_offsets_into_the_text()
     {
         const string text = "Earlier, Washington handed the notes to Moscow.";

@@ -40,6 +40,7 @@ internal sealed class RuleBinder(SymbolTable symbols, IReadOnlyDictionary<string
         var captures = PatternAnalysis.Captures(rule.Match, symbols).ToList();
         var bindings = BindRoles(rule, schema, captures, program, source);
         CheckUnboundCaptures(rule, captures, bindings, program, source);
+        CheckEach(rule.Emit, schema, source);
         if (diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return null;
@@ -48,7 +49,29 @@ internal sealed class RuleBinder(SymbolTable symbols, IReadOnlyDictionary<string
         var (line, column) = source.GetLineColumn(rule.Offset);
         var origin = new RuleOrigin(rule.Id, source.Path, line, column, order);
         return new CompiledRule(origin, rule.Priority ?? 0, program, schema, bindings, rule.Emit.Polarity, rule.Emit.Modality,
-            program.CaptureIndex("trigger"), rule.Examples, [.. rule.Examples.Select(e => source.GetLineColumn(e.Offset))]);
+            program.CaptureIndex("trigger"), rule.Examples, [.. rule.Examples.Select(e => source.GetLineColumn(e.Offset))])
+        {
+            EachRole = rule.Emit.Each?.Role,
+        };
+    }
+
+    private void CheckEach(EmitSyntax emit, ClaimSchema schema, SourceText source)
+    {
+        if (emit.Each is not { } each)
+        {
+            return;
+        }
+
+        var (name, offset) = each;
+        if (schema.Role(name) is not { } role)
+        {
+            Report(source, offset, DiagnosticCodes.UndefinedClaimOrRole, $"'each {name}': claim '{schema.Name}' has no role '{name}'");
+        }
+        else if (role.Type != RoleValueType.Phrase)
+        {
+            Report(source, offset, DiagnosticCodes.RoleTypeMismatch,
+                $"'each {name}' splits a phrase into its conjuncts, but role '{name}' takes {role.Type.Name()} values; declare it '{name}: phrase'");
+        }
     }
 
     private List<RoleBinding> BindRoles(RuleSyntax rule, ClaimSchema schema, List<CaptureNode> captures, MatcherProgram program, SourceText source)
@@ -109,7 +132,7 @@ internal sealed class RuleBinder(SymbolTable symbols, IReadOnlyDictionary<string
         }
 
         var valueType = symbols.MentionValueType(type);
-        if (role.Type != RoleValueType.Text && valueType != role.Type)
+        if (!role.Type.TakesAnyText() && valueType != role.Type)
         {
             Report(source, binding.SourceOffset, DiagnosticCodes.RoleTypeMismatch,
                 $"role '{role.Name}' takes {role.Type.Name()} values but '@{binding.Source}' gives {valueType.Name()}");
@@ -121,7 +144,7 @@ internal sealed class RuleBinder(SymbolTable symbols, IReadOnlyDictionary<string
 
     private void CheckType(RoleSchema role, CaptureNode capture, SourceText source)
     {
-        if (role.Type == RoleValueType.Text)
+        if (role.Type.TakesAnyText())
         {
             return;
         }

@@ -10,13 +10,17 @@ public sealed record RuleSyntax(
     IReadOnlyList<ExampleSyntax> Examples,
     IReadOnlyList<(string Item, int Offset)> Duplicates) : StatementSyntax(Offset);
 
-/// <summary><c>emit handover(when = nearest @Date) negative future;</c></summary>
+/// <summary><c>emit handover(when = nearest @Date) negative future each item;</c></summary>
 public sealed record EmitSyntax(
     int Offset,
     string ClaimType,
     IReadOnlyList<BindingSyntax> Bindings,
     string? Polarity,
-    string? Modality);
+    string? Modality)
+{
+    /// <summary>The phrase role split into one claim per conjunct (<c>each item</c>), with its offset.</summary>
+    public (string Role, int Offset)? Each { get; init; }
+}
 
 /// <summary>A role binding: from a capture (<c>giver = giver</c>) or the nearest mention (<c>when = nearest @Date</c>).</summary>
 public sealed record BindingSyntax(int Offset, string Role, string Source, bool Nearest, int SourceOffset);

@@ -62,9 +62,20 @@ internal static partial class RuleGrammar
         from bindings in Bindings.XOptional()
         from polarity in Polarity.XOptional()
         from modality in Modality.XOptional()
+        from each in EachClause.XOptional()
         from semicolon in Sym(';')
         select (RuleItem)new EmitItem(offset, new EmitSyntax(
-            offset, claimType, [.. bindings.GetOrElse([])], polarity.GetOrDefault(), modality.GetOrDefault()));
+            offset, claimType, [.. bindings.GetOrElse([])], polarity.GetOrDefault(), modality.GetOrDefault())
+        {
+            Each = each.IsDefined ? each.Get() : null,
+        });
+
+    /// <summary><c>each item</c>: one claim per conjunct of the role's capture.</summary>
+    private static Parser<(string Role, int Offset)> EachClause => field ??=
+        from keyword in Keyword("each")
+        from offset in Offset
+        from role in Name
+        select (role, offset);
 
     private static Parser<string?> ExpectedValue => field ??=
         String.Select(s => (string?)s).Or(Keyword("null").Return((string?)null)).Named("quoted value or null");

@@ -109,9 +109,9 @@ public static class Tokenizer
         }
 
         AddWord(text, start, wordEnd, options, tokens);
-        if (wordEnd < end && IsClitic(text, wordEnd, end))
+        if (wordEnd < end && CliticLength(text, wordEnd, end) is > 0 and var length)
         {
-            var cliticEnd = wordEnd + 2;
+            var cliticEnd = wordEnd + length;
             tokens.Add(Make(text, wordEnd, cliticEnd, TokenKind.Word));
             return cliticEnd;
         }
@@ -176,12 +176,21 @@ public static class Tokenizer
         return true;
     }
 
-    /// <summary>An apostrophe starting "'s" that ends the word (possessive or "is").</summary>
-    private static bool IsClitic(string text, int at, int end) =>
-        at + 1 < end
-        && CharNormalizer.Normalize(text[at]) == '\''
-        && char.ToLowerInvariant(text[at + 1]) == 's'
-        && (at + 2 >= end || !char.IsLetterOrDigit(text[at + 2]));
+    /// <summary>An apostrophe starting a clitic that ends the word: "'s" (possessive or "is"), "'ve", "'re", "'ll".</summary>
+    private static bool IsClitic(string text, int at, int end) => CliticLength(text, at, end) > 0;
+
+    private static int CliticLength(string text, int at, int end)
+    {
+        if (at + 1 >= end || CharNormalizer.Normalize(text[at]) != '\'')
+        {
+            return 0;
+        }
+
+        var first = char.ToLowerInvariant(text[at + 1]);
+        var second = at + 2 < end ? char.ToLowerInvariant(text[at + 2]) : '\0';
+        var length = first == 's' ? 2 : (first, second) is ('v', 'e') or ('r', 'e') or ('l', 'l') ? 3 : 0;
+        return length > 0 && (at + length >= end || !char.IsLetterOrDigit(text[at + length])) ? length : 0;
+    }
 
     /// <summary>"n't" at <paramref name="at"/>, ending the word.</summary>
     private static bool IsNegativeClitic(string text, int at, int end) =>

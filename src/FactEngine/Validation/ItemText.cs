@@ -2,7 +2,8 @@ using FactEngine.Claims;
 
 namespace FactEngine.Validation;
 
-/// <summary>Compares item phrases: by head word, or by containment of whole words once normalised.</summary>
+/// <summary>Compares item phrases: by head word, or by containment of whole words once normalised; phrases that
+/// state different amounts never agree.</summary>
 internal static class ItemText
 {
     public static bool Agree(string a, string b)
@@ -13,8 +14,17 @@ internal static class ItemText
             return false;
         }
 
+        if (Amounts(a) is { Count: > 0 } m && Amounts(b) is { Count: > 0 } n && !m.Overlaps(n))
+        {
+            return false;
+        }
+
         return ContainsWords(x, y) || ContainsWords(y, x) || Head(x) == Head(y);
     }
+
+    /// <summary>The numbers a phrase states: two items with different amounts ("$2 billion", "$40 billion") differ.</summary>
+    private static HashSet<string> Amounts(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\d[\d,.]*\d|\d").Select(m => m.Value.Replace(",", "", StringComparison.Ordinal))];
 
     /// <summary>Whether the words of <paramref name="inner"/> occur together in <paramref name="outer"/> ("it" is not in "military").</summary>
     private static bool ContainsWords(string outer, string inner) =>

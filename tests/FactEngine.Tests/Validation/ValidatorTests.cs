@@ -88,6 +88,8 @@ public class ValidatorTests
     [InlineData("gas", "14 tanks", false)]
     [InlineData("Around 300,000 tonnes", "around 250,000 tonnes of soft wheat", false)]
     [InlineData("50,000 tonnes of wheat", "the wheat", true)]
+    [InlineData("more than $2 billion in humanitarian aid", "nearly $40 billion in military aid", false)]
+    [InlineData("14 Leopard tanks", "14 tanks", true)]
     public void Items_agree_by_head_word_or_whole_word_containment(string a, string b, bool agree)
     {
         ItemText.Agree(a, b).ShouldBe(agree);

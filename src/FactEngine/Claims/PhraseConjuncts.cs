@@ -7,7 +7,8 @@ namespace FactEngine.Claims;
 /// (<c>emit handover(...) each item;</c>): "food, medicine, sleeping bags and baby formula" gives four.
 /// The phrase is cut at top-level commas, "and", "or", "as well as" and "plus" (not inside brackets); a conjunct
 /// that ends in a modifier rather than a noun joins the next one, so "long-range, precision artillery",
-/// "anti-tank and anti-aircraft missiles", "military and humanitarian aid" and "one or two tanks" stay whole.
+/// "anti-tank and anti-aircraft missiles", "military and humanitarian aid" and "one or two tanks" stay whole; a
+/// conjunct that reads as a verb phrase or a fragment stays with the one before ("aid and step up sanctions").
 /// </summary>
 public static class PhraseConjuncts
 {
@@ -74,7 +75,41 @@ public static class PhraseConjuncts
             pending = null;
         }
 
-        return joined;
+        return JoinClauseTails(tokens, joined);
+    }
+
+    /// <summary>Words that start a verb phrase or an aside rather than another item ("aid and step up sanctions").</summary>
+    private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal)
+    {
+        "not", "including", "to", "step", "plant", "grew", "grow", "began", "begin", "change", "changed", "raise", "raising",
+        "boost", "impose", "increase", "help", "make", "take", "keep", "bring", "allow", "provide", "send", "give", "supply",
+        "deliver", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    };
+
+    /// <summary>
+    /// A conjunct that reads as a verb phrase or a fragment (it starts with a verb or "not", or ends in a preposition
+    /// or a participle: "grew in popularity and began to") is no item of its own: it stays with the one before.
+    /// </summary>
+    private static List<(int First, int End)> JoinClauseTails(IReadOnlyList<Token> tokens, List<(int First, int End)> conjuncts)
+    {
+        var result = new List<(int First, int End)> { conjuncts[0] };
+        foreach (var (first, end) in conjuncts.Skip(1))
+        {
+            var last = tokens[end - 1].Norm;
+            var fragment = ClauseStarts.Contains(tokens[first].Norm)
+                           || last is "to" or "of" or "for" or "in" or "with" or "by" or "from"
+                           || (last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal));
+            if (fragment)
+            {
+                result[^1] = (result[^1].First, end);
+            }
+            else
+            {
+                result.Add((first, end));
+            }
+        }
+
+        return result;
     }
 
     private static int SeparatorLength(IReadOnlyList<Token> tokens, int i, int end)

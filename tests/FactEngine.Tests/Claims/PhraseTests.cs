@@ -28,6 +28,9 @@ public class PhraseTests
     [InlineData("German and Polish tanks as well as ammunition", "German and Polish tanks|ammunition")]
     [InlineData("anti-tank weapons, Stingers [air defense systems, radars] and many other weapons", "anti-tank weapons|Stingers [air defense systems, radars]|many other weapons")]
     [InlineData("arms deliveries, ammunition, and anti-tank weapons", "arms deliveries|ammunition|anti-tank weapons")]
+    [InlineData("more military aid and step up sanctions", "more military aid and step up sanctions")]
+    [InlineData("drones and parts to", "drones and parts to")]
+    [InlineData("food, medicine and not weapons", "food|medicine and not weapons")]
     public void A_list_splits_into_its_conjuncts_but_modifiers_stay_with_their_noun(string phrase, string expected)
     {
         var tokens = Tokenizer.Tokenize(phrase);

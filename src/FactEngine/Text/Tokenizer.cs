@@ -29,10 +29,10 @@ public static class Tokenizer
                 continue;
             }
 
-            if (c == '\'' && IsClitic(text, i, end))
+            if (c == '\'' && CliticLength(text, i, end) is > 0 and var clitic)
             {
-                tokens.Add(Make(text, i, i + 2, TokenKind.Word));
-                i += 2;
+                tokens.Add(Make(text, i, i + clitic, TokenKind.Word));
+                i += clitic;
                 continue;
             }
 

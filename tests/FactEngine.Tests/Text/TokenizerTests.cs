@@ -13,6 +13,7 @@ public class TokenizerTests
     [InlineData("1,000.5 tonnes on 26.01.2022", "1,000.5|tonnes|on|26.01.2022")]
     [InlineData("O'Brien said \"no\"", "O'Brien|said|\"|no|\"")]
     [InlineData("We’ve supplied, they're sending, we'll send", "We|’ve|supplied|,|they|'re|sending|,|we|'ll|send")]
+    [InlineData("'ve 's", "'ve|'s")]
     public void Splits_words_clitics_and_punctuation(string text, string expected)
     {
         Tokenizer.Tokenize(text).Select(t => t.Text).ShouldBe(expected.Split('|'));

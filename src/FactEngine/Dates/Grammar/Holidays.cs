@@ -62,6 +62,7 @@ internal static class Holidays
         (["lazarus", "saturday"], new("lazarus saturday", EasterOffset: -8, Orthodox: true)),
         (["king's", "day"], KingsDay), (["koningsdag"], KingsDay),
         (["world", "vegan", "day"], new("world vegan day", 11, 1)),
+        (["ides", "of", "march"], new("ides of march", 3, 15)),
         .. CalendarHolidays.Names,
     ];
 

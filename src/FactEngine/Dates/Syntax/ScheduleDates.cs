@@ -34,8 +34,17 @@ public sealed record Holiday(
     bool SundayToSaturday = false,
     CalendarRule? Rule = null);
 
-/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
+/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1), "the
+/// fifth last day of May" (-5).</summary>
 public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;
+
+/// <summary>The nth weekday after (or, when <paramref name="Ordinal"/> is negative, before) a date: "third tuesday
+/// after christmas 2014" (3).</summary>
+public sealed record WeekdayAfterDate(int Ordinal, DayOfWeek Day, DateExpression Anchor) : DateExpression;
+
+/// <summary>The nth closest occurrence of a weekday (<paramref name="Day"/>) or of a holiday to a date: "the
+/// closest Monday to Oct 5th" (1), "the 3rd closest xmas to today" (3).</summary>
+public sealed record ClosestDate(int Ordinal, DayOfWeek? Day, Holiday? Holiday, DateExpression Anchor) : DateExpression;
 
 /// <summary>The week containing a date: "the week of October 6th".</summary>
 public sealed record WeekOf(DateExpression Date) : DateExpression;

@@ -70,6 +70,7 @@ public class DateFormTests
     [InlineData("sunday from last week", "2013-02-10", "day")]
     [InlineData("last week's sunday", "2013-02-10", "day")]
     [InlineData("the 5th last day of May", "2013-05-27", "day")]
+    [InlineData("the week of october 6th", "2013-W41", "week")]
     [InlineData("third tuesday after christmas 2014", "2015-01-13", "day")]
     [InlineData("3 years from today", "2016-02-12", "day")]
     [InlineData("the closest Monday to Oct 5th", "2013-10-07", "day")]

@@ -8,7 +8,7 @@ internal static class CalendarHolidays
     public static readonly IReadOnlyList<(string[] Words, Holiday Holiday)> Names = Build(
     [
         // Chinese lunisolar calendar.
-        (new ChineseLunarDay(1, 1), "chinese new year", ["chinese new year", "chinese new year's day", "chinese lunar new year", "chinese lunar new year's day", "lunar new year", "spring festival"]),
+        (new ChineseLunarDay(1, 1), "chinese new year", ["chinese new year", "chinese new year's day", "chinese lunar new year", "chinese lunar new year's day", "lunar new year"]),
 
         // Hebrew calendar: the Gregorian day on whose evening the holiday begins.
         (new HebrewDay(HebrewMonth.Tishrei, 10), "yom kippur", ["yom kippur"]),
@@ -67,7 +67,7 @@ internal static class CalendarHolidays
         (new NakshatraDay(21, 4), "onam", ["onam", "thiru onam", "thiruvonam"]),
 
         // Parsi (Shahenshahi) calendar.
-        (new ParsiNewYear(), "parsi new year", ["parsi new year", "jamshedi navroz", "navroz"]),
+        (new ParsiNewYear(), "parsi new year", ["parsi new year", "jamshedi navroz"]),
     ]);
 
     /// <summary>Splits each name into words at spaces and hyphens, as the grammar reads them.</summary>

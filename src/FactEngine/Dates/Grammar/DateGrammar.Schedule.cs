@@ -60,8 +60,9 @@ internal static partial class DateGrammar
             select (DateExpression)new RelativePeriod(unit, amount));
 
     /// <summary>"on the 15th", "the 1st.", "On 24th": a day of the reference month, when "on" precedes it or nothing
-    /// follows it (ordinal digits only: "the first" and "the 11th hour" are not dates). Also "on the first" and "the
-    /// 24" when nothing but a full stop follows them ("on the first day" is not a date).</summary>
+    /// follows it (ordinal digits only: "the first" and "the 11th hour" are not dates). Also "on the first" when
+    /// nothing but a full stop follows it ("on the first day" is not a date), and "the first", "the 24" when they are
+    /// the whole sentence ("He was the first." is not a date).</summary>
     private static Parser<DateExpression> TheOrdinalDay => field ??=
         (from onWord in Optional("on")
          from the in Word("the").FollowedBy(Space).Optional()
@@ -70,7 +71,9 @@ internal static partial class DateGrammar
          from end in NoLetterOrDigit
          from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => QuietParsers.Letter).Not().Return(string.Empty)
          select (DateExpression)new CalendarDate(null, null, day))
-        .Or(from onWord in Optional("on")
+        .Or(from start in AtStart.Optional()
+            from onWord in Optional("on")
+            where start.IsDefined || onWord.Length > 0
             from the in Word("the").FollowedBy(Space)
             from day in NumberGrammar.OrdinalWord.Where(d => d is >= 1 and <= 31).Or(Number(1, 2, 1, 31))
             from end in EndOfText

@@ -83,7 +83,8 @@ internal static class Holidays
     {
         if (holiday.Rule is { } rule)
         {
-            return rule.DateIn(year);
+            // The calendars behind the rules need a year on either side.
+            return year is >= 2 and <= 9000 ? rule.DateIn(year) : new DateOnly(Math.Clamp(year, 1, 9999), 1, 1);
         }
 
         if (holiday.EasterOffset is int offset)

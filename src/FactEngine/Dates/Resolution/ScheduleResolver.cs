@@ -105,11 +105,13 @@ internal static class ScheduleResolver
         return RelativeDateResolver.Day(date, month.Anchor);
     }
 
+    /// <summary>"the week of October 6th": the ISO week of the date, except that a Sunday opens the week it names
+    /// (the US usage: the week of Sunday 6 October runs from the 6th, so it is the ISO week of Monday the 7th).</summary>
     public static TemporalValue Week(WeekOf week, DateContext context)
     {
         var date = DateResolver.Resolve(week.Date, context);
         return DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var day)
-            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day), Grain.Week, date.Anchor)
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day.DayOfWeek == DayOfWeek.Sunday ? day.AddDays(1) : day), Grain.Week, date.Anchor)
             : Unresolved();
     }
 

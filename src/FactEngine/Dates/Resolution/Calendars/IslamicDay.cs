@@ -12,6 +12,11 @@ public sealed record IslamicDay(int Month, int Day, bool LastFriday = false) : C
 
     public override DateOnly DateIn(int year)
     {
+        if (year is < 623 or > 9000)
+        {
+            return new DateOnly(year, 1, 1);
+        }
+
         Calendar calendar = year is > 1900 and < 2076 ? UmmAlQura : Tabular;
         var first = calendar.GetYear(new DateTime(year, 1, 1));
         var candidates = new List<DateOnly>();

@@ -31,6 +31,14 @@ public class CalendarHolidayTests
     [InlineData("rabindra jayanti 2019", "2019-05-09")]
     [InlineData("onam 2018", "2018-08-24")]
     [InlineData("parsi new year 2022", "2022-08-16")]
+    [InlineData("diwali 2020", "2020-11-14")]
+    [InlineData("deepavali 2023", "2023-11-12")]
+    [InlineData("holi 2021", "2021-03-29")]
+    [InlineData("dussehra 2019", "2019-10-08")]
+    [InlineData("dussehra 2023", "2023-10-24")]
+    [InlineData("ganesh chaturthi 2023", "2023-09-19")]
+    [InlineData("eid al-fitr 2023", "2023-04-21")]
+    [InlineData("onam 2024", "2024-09-15")]
     public void Calendar_holidays_resolve_to_their_day(string text, string value)
     {
         var (found, resolved) = DateReading.First(text, "2013-02-12", Tense.Unknown, DateMode.Forward);

@@ -42,7 +42,9 @@ internal static class CalendarHolidays
         (new HinduLunarDay(LunarMonth.Shravana, 23, DayMoment.Midnight), "janmashtami", ["janmashtami", "krishna janmashtami", "gokulashtami", "krishna jayanti"]),
         (new HinduLunarDay(LunarMonth.Bhadrapada, 4, DayMoment.Midday), "ganesh chaturthi", ["ganesh chaturthi", "vinayaka chaturthi", "ganesha chaturthi"]),
         (new HinduLunarDay(LunarMonth.Ashvin, 7), "maha saptami", ["maha saptami"]),
-        (new HinduLunarDay(LunarMonth.Ashvin, 10, DayMoment.Evening), "dussehra", ["dussehra", "dasara", "dashain", "vijayadashami", "vijaya dashami"]),
+        // Dussehra: the dashami at midday matches the published dates of 2016–2025 but for 2022 (one day early);
+        // Duckling's corpus has 18 October 2018, a day before the usual 19th.
+        (new HinduLunarDay(LunarMonth.Ashvin, 10, DayMoment.Midday), "dussehra", ["dussehra", "dasara", "dashain", "vijayadashami", "vijaya dashami"]),
         (new HinduLunarDay(LunarMonth.Ashvin, 15), "valmiki jayanti", ["valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"]),
         (new HinduLunarDay(LunarMonth.Ashvin, 19, DayMoment.Evening), "karva chauth", ["karva chauth", "karwa chauth"]),
         (new HinduLunarDay(LunarMonth.Ashvin, 28, DayMoment.Evening), "dhanteras", ["dhanteras", "dhan teras", "dhanatrayodashi"]),

@@ -57,6 +57,7 @@ public class DateFormTests
     [InlineData("in 2014 B.C.", "-2014", "year")]
     [InlineData("in 14 a.d.", "0014", "year")]
     [InlineData("the ides of march", "2013-03-15", "day")]
+    [InlineData("holocaust memorial day", "2014-01-27", "day")]
     [InlineData("the 24", "2013-02-24", "day")]
     [InlineData("On 24th", "2013-02-24", "day")]
     [InlineData("on the first", "2013-03-01", "day")]

@@ -10,14 +10,15 @@ internal static class CalendarHolidays
         // Chinese lunisolar calendar.
         (new ChineseLunarDay(1, 1), "chinese new year", ["chinese new year", "chinese new year's day", "chinese lunar new year", "chinese lunar new year's day", "lunar new year"]),
 
-        // Hebrew calendar: the Gregorian day on whose evening the holiday begins.
+        // Hebrew calendar: the Gregorian day on whose evening the holiday begins. "Holocaust Day" is Yom Hashoah as
+        // Duckling reads it; European news often means Holocaust Memorial Day, 27 January (in Holidays.cs).
         (new HebrewDay(HebrewMonth.Tishrei, 10), "yom kippur", ["yom kippur"]),
         (new HebrewDay(HebrewMonth.Tishrei, 22), "shemini atzeret", ["shemini atzeret"]),
         (new HebrewDay(HebrewMonth.Tishrei, 23), "simchat torah", ["simchat torah", "simhat torah"]),
         (new HebrewDay(HebrewMonth.Shevat, 15), "tu bishvat", ["tu bishvat", "tu b'shvat", "tu b'shevat", "tu bishevat"]),
         (new HebrewDay(HebrewMonth.Adar, 14), "purim", ["purim"]),
         (new HebrewDay(HebrewMonth.Adar, 15), "shushan purim", ["shushan purim"]),
-        (new HebrewDay(HebrewMonth.Nisan, 27, HebrewPostponement.HolocaustDay), "yom hashoah", ["yom hashoah", "holocaust day", "holocaust remembrance day"]),
+        (new HebrewDay(HebrewMonth.Nisan, 27, HebrewPostponement.HolocaustDay), "yom hashoah", ["yom hashoah", "holocaust day"]),
         (new HebrewDay(HebrewMonth.Iyar, 5, HebrewPostponement.IndependenceDay), "yom haatzmaut", ["yom haatzmaut", "yom ha'atzmaut"]),
         (new HebrewDay(HebrewMonth.Iyar, 18), "lag b'omer", ["lag b'omer", "lag baomer", "lag ba'omer"]),
         (new HebrewDay(HebrewMonth.Av, 9, HebrewPostponement.SaturdayToSunday), "tisha b'av", ["tisha b'av", "tisha bav", "tisha be'av"]),

@@ -63,6 +63,8 @@ internal static class Holidays
         (["king's", "day"], KingsDay), (["koningsdag"], KingsDay),
         (["world", "vegan", "day"], new("world vegan day", 11, 1)),
         (["ides", "of", "march"], new("ides of march", 3, 15)),
+        (["holocaust", "memorial", "day"], new("holocaust memorial day", 1, 27)),
+        (["international", "holocaust", "remembrance", "day"], new("holocaust memorial day", 1, 27)),
         .. CalendarHolidays.Names,
     ];
 

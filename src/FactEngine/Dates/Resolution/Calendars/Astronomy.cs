@@ -64,7 +64,7 @@ internal static class Astronomy
         sum += (3958 * Math.Sin(Radians(119.75 + (131.849 * t)))) + (1962 * Math.Sin(Radians(lp - f)))
                + (318 * Math.Sin(Radians(53.09 + (479264.290 * t))));
         var omega = Radians(125.04 - (1934.136 * t));
-        return Normalize(lp + (sum / 1e6) - 0.00478 * Math.Sin(omega));
+        return Normalize(lp + (sum / 1e6) - (0.00478 * Math.Sin(omega)));
     }
 
     /// <summary>The Lahiri ayanamsa (precession from the sidereal zodiac's origin), in degrees.</summary>

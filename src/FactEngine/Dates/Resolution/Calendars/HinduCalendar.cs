@@ -57,8 +57,9 @@ internal static class HinduCalendar
 
     public static double Sunset(DateOnly day) => Astronomy.SunriseSunset(day, Latitude, Longitude).Set;
 
-    /// <summary>The regular (not adhika) lunar months that open between October of the year before and January
-    /// of the year after: each month with the new moon that opens it.</summary>
+    /// <summary>The regular (not adhika) lunar months of the 17 that open from September of the year before to
+    /// about February of the year after: each month with the new moon that opens it. A month is adhika when the
+    /// Sun is still in the same sign at the next new moon.</summary>
     public static IEnumerable<(LunarMonth Month, double NewMoon)> MonthsAround(int year)
     {
         var newMoons = new List<double>();

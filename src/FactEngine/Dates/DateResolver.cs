@@ -34,6 +34,8 @@ public static class DateResolver
             DayInMonth day => ScheduleResolver.DayIn(day, context),
             WeekOf week => ScheduleResolver.Week(week, context),
             WeekInPeriod week => ScheduleResolver.WeekIn(week, context),
+            WeekdayAfterDate after => ScheduleResolver.WeekdayAfter(after, context),
+            ClosestDate closest => ScheduleResolver.Closest(closest, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
             _ => ResolveFromReference(expression, context),
         };
@@ -52,6 +54,14 @@ public static class DateResolver
     private static TemporalValue ResolveDatedWeekday(DatedWeekday dated, DateContext context)
     {
         var value = Resolve(dated.Date, context);
+        if (dated.Date is CalendarDate { Year: null, Month: null, Day: int dayOnly } && context.Mode == DateMode.Forward
+            && context.Reference is DateOnly reference)
+        {
+            return NextMonthWithWeekday(dayOnly, dated.Day, reference) is DateOnly match
+                ? value with { Value = TimexFormat.Day(match) }
+                : value;
+        }
+
         if (dated.Date is not CalendarDate { Year: null, Month: int month, Day: int day }
             || !DateOnly.TryParseExact(value.Value, "yyyy-MM-dd", out var date) || date.DayOfWeek == dated.Day)
         {
@@ -67,6 +77,21 @@ public static class DateResolver
         }
 
         return value;
+    }
+
+    /// <summary>"Thu 15th" in forward mode: the first 15th on or after the reference that falls on a Thursday.</summary>
+    private static DateOnly? NextMonthWithWeekday(int day, DayOfWeek weekday, DateOnly reference)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (var i = 0; i < 48; i++, month = month.AddMonths(1))
+        {
+            if (CalendarMath.TryDate(month.Year, month.Month, day) is DateOnly date && date >= reference && date.DayOfWeek == weekday)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static TemporalValue ResolveFromReference(DateExpression expression, DateContext context)
@@ -99,7 +124,7 @@ public static class DateResolver
             from = baseDay;
         }
 
-        return RelativeDateResolver.Shift(shift.Unit, shift.Amount, from, context, Anchor.Publication);
+        return RelativeDateResolver.Shift(shift.Unit, shift.Amount, from, context, Anchor.Publication, fromDay: shift.Base is not null);
     }
 
     /// <summary>The context with its reference moved by the shift of "thanksgiving in a year".</summary>

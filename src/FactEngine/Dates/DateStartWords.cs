@@ -11,7 +11,7 @@ internal static class DateStartWords
 
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "yesterday", "today", "tonight", "tomorrow", "now", "currently", "current", "recently", "recent",
+        "yesterday", "today", "tonight", "tomorrow", "tomorrows", "now", "currently", "current", "recently", "recent",
         "lately", "nowadays", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
     };
 
@@ -28,6 +28,7 @@ internal static class DateStartWords
     private static readonly HashSet<string> AfterDeterminer = new(StringComparer.OrdinalIgnoreCase)
     {
         "near", "short", "full", "fiscal", "same", "year", "recent", "latest", "comparable", "corresponding", "couple",
+        "closest", "nearest",
     };
 
     private static readonly HashSet<string> FollowerHeads = BuildFollowerHeads();
@@ -114,7 +115,35 @@ internal static class DateStartWords
             return true;
         }
 
-        return char.IsWhiteSpace(next) && HeadFollows(text, stop, end);
+        return char.IsWhiteSpace(next) && (HeadFollows(text, stop, end) || EraFollows(text, stop, end));
+    }
+
+    /// <summary>An era after the number: "14 AD", "345 b.c.".</summary>
+    private static bool EraFollows(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        Span<char> era = stackalloc char[3];
+        var length = 0;
+        for (; position < end && (char.IsLetter(text[position]) || text[position] == '.'); position++)
+        {
+            if (text[position] == '.')
+            {
+                continue;
+            }
+
+            if (length == era.Length)
+            {
+                return false;
+            }
+
+            era[length++] = char.ToLowerInvariant(text[position]);
+        }
+
+        return era[..length] is "ad" or "bc" or "bce" or "ce";
     }
 
     private static bool HeadFollows(string text, int position, int end)

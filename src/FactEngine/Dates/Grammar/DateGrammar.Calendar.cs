@@ -156,5 +156,6 @@ internal static partial class DateGrammar
             BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             BareEraYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             MonthOfRelativeYear.StartingWith(MonthStarts),
-            MonthWithRelation.StartingWith(["this", "last", "next"]));
+            MonthWithRelation.StartingWith(["this", "last", "next"]),
+            DateWithWeekday.StartingWith(MonthStarts));
 }

@@ -84,15 +84,21 @@ internal static partial class DateGrammar
             ? new DateRange(start with { Year = start.Month > end.Month ? year - 1 : year }, last)
             : new DateRange(first, last);
 
-    /// <summary>"thanksgiving in a year", "March in 1 year", "thanksgiving 3 months ago".</summary>
+    /// <summary>"thanksgiving in a year", "March in 1 year", "thanksgiving 3 months ago", "Lakshmi Puja six years
+    /// hence", "March after next" (the one after the next: read a year on).</summary>
     private static Parser<DateExpression> InShiftedTime => field ??=
         from date in HolidayForm.Or(BareMonth.Select(m => (DateExpression)m))
         from gap in Space
         from shift in (from inWord in Word("in").FollowedBy(Space) from amount in AmountOfUnits select amount)
             .Or(from amount in AmountOfUnits
                 from space in Space
-                from ago in Word("ago")
-                select (Amount: -amount.Amount, amount.Unit))
+                from direction in Word("ago").Return(-1)
+                    .Or(Word("hence").Return(1))
+                    .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select 1)
+                select (Amount: direction * amount.Amount, amount.Unit))
+            .Or(from after in Word("after").FollowedBy(Space)
+                from next in Word("next")
+                select (Amount: 1, Unit: TimeUnit.Year))
         select (DateExpression)new DateInShiftedTime(date, shift.Unit, shift.Amount);
 
     private static Parser<DateExpression> CompoundForms => field ??=

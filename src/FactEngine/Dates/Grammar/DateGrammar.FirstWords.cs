@@ -26,7 +26,7 @@ internal static partial class DateGrammar
         ["the", "these", "at", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
 
     private static readonly HashSet<string> ScheduleStarts =
-        ["the", "on", "upcoming", .. NumberStarts, .. NumberWords.OrdinalUnits.Keys, .. DateWords.Weekdays.Keys,
+        ["the", "on", "upcoming", "closest", "nearest", .. NumberStarts, .. NumberWords.OrdinalUnits.Keys, .. DateWords.Weekdays.Keys,
          .. RelationWords, .. Holidays.FirstWords];
 
     private static readonly HashSet<string> NumericStarts = ["#"];
@@ -40,7 +40,7 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> YearStarts = ["#", "'"];
 
-    private static readonly HashSet<string> DayWordStarts = ["yesterday", "today", "tonight", "tomorrow"];
+    private static readonly HashSet<string> DayWordStarts = ["yesterday", "today", "tonight", "tomorrow", "tomorrows"];
 
     private static readonly HashSet<string> TheOrRelationStarts = ["the", .. RelationWords];
 

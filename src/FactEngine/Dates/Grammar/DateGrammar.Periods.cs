@@ -62,7 +62,7 @@ internal static partial class DateGrammar
             from period in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
             select period);
 
-    /// <summary>"the third quarter", "fourth-quarter", "Q1 2022", "2018Q4", "3rd qtr of last year".</summary>
+    /// <summary>"the third quarter", "fourth-quarter", "Q1 2022", "2018Q4", "18q4", "3rd qtr of last year".</summary>
     private static Parser<DateExpression> QuarterForms => field ??=
         (from the in The
          from number in QuarterOrdinal
@@ -85,7 +85,12 @@ internal static partial class DateGrammar
             from q in QuietParsers.IgnoreCase('q')
             from number in Number(1, 1, 1, 4)
             from end in NoLetterOrDigit
-            select (DateExpression)new QuarterDate(number, year, Relation.None));
+            select (DateExpression)new QuarterDate(number, year, Relation.None))
+        .Or(from year in Number(2, 2, 0, 99)
+            from q in QuietParsers.IgnoreCase('q')
+            from number in Number(1, 1, 1, 4)
+            from end in NoLetterOrDigit
+            select (DateExpression)new QuarterDate(number, TwoDigitYear(year), Relation.None));
 
     private static DateExpression QuarterOf(int number, DateExpression? year) => year switch
     {

@@ -7,10 +7,10 @@ namespace FactEngine.Dates;
 /// "the day before", "now". To add "a fortnight ago", add "fortnight" to <see cref="DateWords.Units"/>.</summary>
 internal static partial class DateGrammar
 {
-    /// <summary>yesterday, today, tonight, tomorrow.</summary>
+    /// <summary>yesterday, today, tonight, tomorrow ("tomorrows" too).</summary>
     private static Parser<DateExpression> DayWord => field ??=
-        NumberGrammar.Letters.Select(w => w.ToLowerInvariant()).Where(w => w is "yesterday" or "today" or "tonight" or "tomorrow")
-            .Select(w => (DateExpression)new RelativeDay(w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0));
+        NumberGrammar.Letters.Select(w => w.ToLowerInvariant()).Where(w => w is "yesterday" or "today" or "tonight" or "tomorrow" or "tomorrows")
+            .Select(w => (DateExpression)new RelativeDay(w == "yesterday" ? -1 : w.StartsWith("tomorrow", StringComparison.Ordinal) ? 1 : 0));
 
     /// <summary>"the day before yesterday", "the day after tomorrow".</summary>
     private static Parser<DateExpression> DayBeforeOrAfter => field ??=
@@ -59,8 +59,9 @@ internal static partial class DateGrammar
         from amount in AmountOfUnits
         from gap in Space
         from direction in Word("ago", "earlier", "hence")
-            .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
-        select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
+            .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select now.ToLowerInvariant())
+        select (DateExpression)new ShiftedDate(
+            amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, direction == "today" ? new RelativeDay(0) : null);
 
     /// <summary>"in three days", "within a week".</summary>
     private static Parser<DateExpression> InUnits => field ??=

@@ -59,15 +59,35 @@ internal static partial class DateGrammar
             from unit in Unit
             select (DateExpression)new RelativePeriod(unit, amount));
 
-    /// <summary>"on the 15th", "the 1st.": a day of the reference month, when "on" precedes it or nothing
-    /// follows it (ordinal digits only: "the first" and "the 11th hour" are not dates).</summary>
+    /// <summary>"on the 15th", "the 1st.", "On 24th": a day of the reference month, when "on" precedes it or nothing
+    /// follows it (ordinal digits only: "the first" and "the 11th hour" are not dates). Also "on the first" when
+    /// nothing but a full stop follows it ("on the first day" is not a date), and "the first", "the 24" when they are
+    /// the whole sentence ("He was the first." is not a date).</summary>
     private static Parser<DateExpression> TheOrdinalDay => field ??=
-        from onWord in Optional("on")
-        from the in Word("the").FollowedBy(Space)
-        from day in NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
-        from end in NoLetterOrDigit
-        from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => QuietParsers.Letter).Not().Return(string.Empty)
-        select (DateExpression)new CalendarDate(null, null, day);
+        (from onWord in Optional("on")
+         from the in Word("the").FollowedBy(Space).Optional()
+         where the.IsDefined || onWord.Length > 0
+         from day in NumberGrammar.OrdinalDigits.Where(d => d is >= 1 and <= 31)
+         from end in NoLetterOrDigit
+         from standalone in onWord.Length > 0 ? Parse.Return(string.Empty) : Space.Then(_ => QuietParsers.Letter).Not().Return(string.Empty)
+         select (DateExpression)new CalendarDate(null, null, day))
+        .Or(from start in AtStart.Optional()
+            from onWord in Optional("on")
+            where start.IsDefined || onWord.Length > 0
+            from the in Word("the").FollowedBy(Space)
+            from day in NumberGrammar.OrdinalWord.Where(d => d is >= 1 and <= 31).Or(Number(1, 2, 1, 31))
+            from end in EndOfText
+            select (DateExpression)new CalendarDate(null, null, day));
+
+    /// <summary>Nothing but an optional full stop up to the end of the text.</summary>
+    private static Parser<string> EndOfText => field ??=
+        from dot in QuietParsers.Char('.').Optional()
+        from end in AtEnd
+        select end;
+
+    private static Parser<string> AtEnd => field ??= input => input.AtEnd
+        ? Result.Success(string.Empty, input)
+        : Result.Failure<string>(input, "not the end", NoExpectations);
 
     /// <summary>"2014-10", "2014/10": year and month.</summary>
     private static Parser<DateExpression> YearMonthNumeric => field ??=
@@ -83,10 +103,11 @@ internal static partial class DateGrammar
         where word.Length > 3 && (word[^1] is 's' or 'S') && DateWords.Weekdays.ContainsKey(word[..^1])
         select DateWords.Weekdays[word[..^1]];
 
-    /// <summary>"the third day of October", "the last day of October 2015", "last day in october".</summary>
+    /// <summary>"the third day of October", "the last day of October 2015", "last day in october", "fifth last day
+    /// of May".</summary>
     private static Parser<DateExpression> DayInMonthForm => field ??=
         from the in The
-        from ordinal in WeekOrdinal.Where(n => n == -1).Or(NumberGrammar.OrdinalWord).Or(NumberGrammar.OrdinalDigits).FollowedBy(Space)
+        from ordinal in CountFromEitherEnd.Where(n => n is >= -31 and <= 31).FollowedBy(Space)
         from day in Word("day").FollowedBy(Space)
         from of in Word("of", "in").FollowedBy(Space)
         from month in MonthReference
@@ -116,6 +137,28 @@ internal static partial class DateGrammar
         from period in MonthReference.Or(Year.Select(y => (DateExpression)new CalendarDate(y, null, null)))
         select (DateExpression)new WeekInPeriod(ordinal, period);
 
+    /// <summary>"third tuesday after christmas 2014", "the second Friday before March 3".</summary>
+    private static Parser<DateExpression> WeekdayAfterDateForm => field ??=
+        from the in The
+        from ordinal in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(n => n is >= 1 and <= 10).FollowedBy(Space)
+        from day in WeekdayName.FollowedBy(Space)
+        from direction in Word("after", "before").FollowedBy(Space)
+        from anchor in HolidayForm.Or(CalendarForms)
+        select (DateExpression)new WeekdayAfterDate(
+            direction.Equals("before", StringComparison.OrdinalIgnoreCase) ? -ordinal : ordinal, day, anchor);
+
+    /// <summary>"the closest Monday to Oct 5th", "the second closest Mon to October fifth", "the 3rd closest xmas to
+    /// today".</summary>
+    private static Parser<DateExpression> ClosestForm => field ??=
+        from the in The
+        from ordinal in NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(n => n is >= 1 and <= 10).FollowedBy(Space).Optional()
+        from closest in Word("closest", "nearest").FollowedBy(Space)
+        from target in WeekdayName.Select(d => ((DayOfWeek?)d, (Holiday?)null)).Or(AnyHoliday.Select(h => ((DayOfWeek?)null, (Holiday?)h)))
+        from gap in Space
+        from to in Word("to").FollowedBy(Space)
+        from anchor in DayWord.Or(HolidayForm).Or(CalendarForms)
+        select (DateExpression)new ClosestDate(ordinal.GetOrElse(1), target.Item1, target.Item2, anchor);
+
     private static Parser<DateExpression> ScheduleForms => field ??=
         Longest(
             NthWeekday.StartingWith(NthDayStarts),
@@ -127,5 +170,7 @@ internal static partial class DateGrammar
             HolidayForm.StartingWith(HolidayStarts),
             DayInMonthForm.StartingWith(NthDayStarts),
             WeekOfForm.StartingWith(["the", "week"]),
-            WeekInPeriodForm.StartingWith(NthDayStarts));
+            WeekInPeriodForm.StartingWith(NthDayStarts),
+            WeekdayAfterDateForm.StartingWith(NthDayStarts),
+            ClosestForm.StartingWith(["the", "closest", "nearest", .. OrdinalStarts]));
 }

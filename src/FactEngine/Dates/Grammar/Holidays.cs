@@ -1,6 +1,7 @@
 namespace FactEngine.Dates;
 
-/// <summary>The holidays the grammar knows, by every name it accepts. Add a holiday (or a name) here.</summary>
+/// <summary>The holidays the grammar knows, by every name it accepts. Add a holiday (or a name) here; holidays of
+/// the Chinese, Hebrew, Islamic and Indian calendars are in <see cref="CalendarHolidays"/>.</summary>
 internal static class Holidays
 {
     private static readonly Holiday Christmas = new("christmas", 12, 25);
@@ -61,10 +62,15 @@ internal static class Holidays
         (["lazarus", "saturday"], new("lazarus saturday", EasterOffset: -8, Orthodox: true)),
         (["king's", "day"], KingsDay), (["koningsdag"], KingsDay),
         (["world", "vegan", "day"], new("world vegan day", 11, 1)),
+        (["ides", "of", "march"], new("ides of march", 3, 15)),
+        (["holocaust", "memorial", "day"], new("holocaust memorial day", 1, 27)),
+        (["international", "holocaust", "remembrance", "day"], new("holocaust memorial day", 1, 27)),
+        .. CalendarHolidays.Names,
     ];
 
-    /// <summary>Every first word of a holiday name, for the recognizer's pre-filter.</summary>
-    public static IEnumerable<string> FirstWords => Names.Select(n => n.Words[0].Replace("'s", string.Empty, StringComparison.Ordinal));
+    /// <summary>Every first word of a holiday name, for the recognizer's pre-filter: its leading letters, as the
+    /// pre-filter and the first-word dispatch read a word ("jumu'atul" is "jumu", "king's" is "king").</summary>
+    public static IEnumerable<string> FirstWords => Names.Select(n => new string([.. n.Words[0].TakeWhile(char.IsLetter)]));
 
     /// <summary>A word as holiday names compare it: lower case, without apostrophes or a final "s"
     /// ("Valentine's", "valentines" and "valentine" all read "valentine").</summary>
@@ -77,6 +83,12 @@ internal static class Holidays
     /// <summary>The date of <paramref name="holiday"/> in <paramref name="year"/>.</summary>
     public static DateOnly DateIn(Holiday holiday, int year)
     {
+        if (holiday.Rule is { } rule)
+        {
+            // The calendars behind the rules need a year on either side.
+            return year is >= 2 and <= 9000 ? rule.DateIn(year) : new DateOnly(Math.Clamp(year, 1, 9999), 1, 1);
+        }
+
         if (holiday.EasterOffset is int offset)
         {
             return (holiday.Orthodox ? OrthodoxEasterSunday(year) : EasterSunday(year)).AddDays(offset);

@@ -35,6 +35,9 @@ internal sealed class TextSliceInput : IInput
 
     public bool AtEnd => Position >= _end;
 
+    /// <summary>The start of the slice: an offset into <see cref="Source"/>.</summary>
+    public int Start => _start;
+
     /// <summary>The end of the slice: an offset into <see cref="Source"/>.</summary>
     public int End => _end;
 

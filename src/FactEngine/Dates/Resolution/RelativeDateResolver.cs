@@ -21,8 +21,9 @@ internal static class RelativeDateResolver
 
     /// <summary>"two days ago", "in three weeks": days to the day; weeks, months and years at their own
     /// grain in news mode (TIMEX writes "two months ago" as a month), to the day in forward mode, except
-    /// years, which Duckling gives to the month.</summary>
-    public static TemporalValue Shift(TimeUnit unit, int amount, DateOnly from, DateContext context, string anchor)
+    /// years, which Duckling gives to the month unless counted from a day (<paramref name="fromDay"/>: "3 years from
+    /// today", "a year after Christmas").</summary>
+    public static TemporalValue Shift(TimeUnit unit, int amount, DateOnly from, DateContext context, string anchor, bool fromDay = false)
     {
         var dayGrain = context.Mode == DateMode.Forward;
         return unit switch
@@ -35,6 +36,7 @@ internal static class RelativeDateResolver
             TimeUnit.Month => Month(from.AddMonths(amount)) with { Anchor = anchor },
             TimeUnit.Quarter when dayGrain => Day(from.AddMonths(3 * amount), anchor),
             TimeUnit.Quarter => Quarter(from.AddMonths(3 * amount)) with { Anchor = anchor },
+            TimeUnit.Year when dayGrain && fromDay => Day(from.AddYears(amount), anchor),
             TimeUnit.Year when dayGrain => Month(from.AddYears(amount)) with { Anchor = anchor },
             TimeUnit.Decade => Date(TimexFormat.Year(from.Year + (10 * amount)), Grain.Year) with { Anchor = anchor },
             TimeUnit.Century => Date(TimexFormat.Year(from.Year + (100 * amount)), Grain.Year) with { Anchor = anchor },

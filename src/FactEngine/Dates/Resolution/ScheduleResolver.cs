@@ -59,6 +59,40 @@ internal static class ScheduleResolver
         return RelativeDateResolver.Day(date, Anchor.Publication);
     }
 
+    public static TemporalValue WeekdayAfter(WeekdayAfterDate after, DateContext context)
+    {
+        var anchor = DateResolver.Resolve(after.Anchor, context);
+        if (!DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", out var day))
+        {
+            return Unresolved();
+        }
+
+        var date = after.Ordinal > 0
+            ? CalendarMath.OnOrAfter(day.AddDays(1), after.Day).AddDays(7 * (after.Ordinal - 1))
+            : CalendarMath.OnOrBefore(day.AddDays(-1), after.Day).AddDays(7 * (after.Ordinal + 1));
+        return RelativeDateResolver.Day(date, anchor.Anchor);
+    }
+
+    /// <summary>The occurrences of a weekday or holiday around the anchor, nearest first (the earlier on a tie).</summary>
+    public static TemporalValue Closest(ClosestDate closest, DateContext context)
+    {
+        var anchor = DateResolver.Resolve(closest.Anchor, context);
+        if (!DateOnly.TryParseExact(anchor.Value, "yyyy-MM-dd", out var day) || day.Year is < 20 or > 9980)
+        {
+            return Unresolved();
+        }
+
+        var candidates = closest.Day is DayOfWeek weekday
+            ? Enumerable.Range(-12, 25).Select(k => CalendarMath.OnOrBefore(day, weekday).AddDays(7 * k))
+            : closest.Holiday is Holiday holiday
+                ? Enumerable.Range(day.Year - 12, 25).Select(y => Holidays.DateIn(holiday, y))
+                : [];
+        var ordered = candidates.Distinct().OrderBy(d => Math.Abs(d.DayNumber - day.DayNumber)).ThenBy(d => d).ToList();
+        return closest.Ordinal <= ordered.Count
+            ? RelativeDateResolver.Day(ordered[closest.Ordinal - 1], anchor.Anchor)
+            : Unresolved();
+    }
+
     public static TemporalValue DayIn(DayInMonth day, DateContext context)
     {
         var month = DateResolver.Resolve(day.Month, context);
@@ -67,15 +101,17 @@ internal static class ScheduleResolver
             return Unresolved();
         }
 
-        var date = day.Day < 0 ? first.AddMonths(1).AddDays(-1) : first.AddDays(Math.Min(day.Day, 31) - 1);
+        var date = day.Day < 0 ? first.AddMonths(1).AddDays(Math.Max(day.Day, -31)) : first.AddDays(Math.Min(day.Day, 31) - 1);
         return RelativeDateResolver.Day(date, month.Anchor);
     }
 
+    /// <summary>"the week of October 6th": the ISO week of the date, except that a Sunday opens the week it names
+    /// (the US usage: the week of Sunday 6 October runs from the 6th, so it is the ISO week of Monday the 7th).</summary>
     public static TemporalValue Week(WeekOf week, DateContext context)
     {
         var date = DateResolver.Resolve(week.Date, context);
         return DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var day)
-            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day), Grain.Week, date.Anchor)
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Week(day.DayOfWeek == DayOfWeek.Sunday ? day.AddDays(1) : day), Grain.Week, date.Anchor)
             : Unresolved();
     }
 

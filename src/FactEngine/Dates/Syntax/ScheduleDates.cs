@@ -19,7 +19,8 @@ public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, 
 /// <paramref name="Observed"/>), on the nth weekday of a month (<paramref name="Ordinal"/> -1 for the last) moved
 /// by <paramref name="Shift"/> days, or a number of days from Western (or, when <paramref name="Orthodox"/>,
 /// Orthodox) Easter. <paramref name="SundayToSaturday"/>: a fixed day that falls on a Sunday is kept the day before
-/// (King's Day).</summary>
+/// (King's Day). A holiday of another calendar (Chinese, Hebrew, Islamic, Hindu…) has a <paramref name="Rule"/>
+/// that computes its day, and the other fields are unused.</summary>
 public sealed record Holiday(
     string Name,
     int Month = 0,
@@ -30,10 +31,20 @@ public sealed record Holiday(
     int Shift = 0,
     bool Orthodox = false,
     bool Observed = false,
-    bool SundayToSaturday = false);
+    bool SundayToSaturday = false,
+    CalendarRule? Rule = null);
 
-/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1).</summary>
+/// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1), "the
+/// fifth last day of May" (-5).</summary>
 public sealed record DayInMonth(int Day, DateExpression Month) : DateExpression;
+
+/// <summary>The nth weekday after (or, when <paramref name="Ordinal"/> is negative, before) a date: "third tuesday
+/// after christmas 2014" (3).</summary>
+public sealed record WeekdayAfterDate(int Ordinal, DayOfWeek Day, DateExpression Anchor) : DateExpression;
+
+/// <summary>The nth closest occurrence of a weekday (<paramref name="Day"/>) or of a holiday to a date: "the
+/// closest Monday to Oct 5th" (1), "the 3rd closest xmas to today" (3).</summary>
+public sealed record ClosestDate(int Ordinal, DayOfWeek? Day, Holiday? Holiday, DateExpression Anchor) : DateExpression;
 
 /// <summary>The week containing a date: "the week of October 6th".</summary>
 public sealed record WeekOf(DateExpression Date) : DateExpression;

@@ -67,7 +67,7 @@ public static class ExampleRunner
             var actual = claim.Role(role);
             if (!SameValues(values, actual))
             {
-                differences.Add($"{role}: expected {Show(values)}, got {Show(actual.Select(v => (string?)(v.Value ?? v.Text)).ToList())}");
+                differences.Add($"{role}: expected {Show(values)}, got {Show(actual.Select(v => (string?)v.Shown).ToList())}");
             }
         }
 
@@ -106,7 +106,7 @@ public static class ExampleRunner
         values.Count == 0 ? "nothing" : "[" + string.Join(", ", values.Select(v => v is null ? "null" : $"\"{v}\"")) + "]";
 
     public static string Describe(Claim claim) =>
-        $"{claim.Type}({string.Join(", ", claim.Roles.Where(r => r.Value.Count > 0).Select(r => $"{r.Key}: {Show(r.Value.Select(v => (string?)(v.Value ?? v.Text)).ToList())}"))}, {claim.Polarity}, {claim.Modality})";
+        $"{claim.Type}({string.Join(", ", claim.Roles.Where(r => r.Value.Count > 0).Select(r => $"{r.Key}: {Show(r.Value.Select(v => (string?)v.Shown).ToList())}"))}, {claim.Polarity}, {claim.Modality})";
 
     private static string DescribeExpected(ExpectedClaimSyntax expected) =>
         $"{expected.ClaimType}({string.Join(", ", expected.Roles.Select(r => $"{r.Role}: {Show(r.Values)}"))}, {expected.Polarity ?? ClaimPolarity.Positive}, {expected.Modality ?? ClaimModality.Asserted})";

@@ -31,6 +31,12 @@ public sealed record RoleValue(string Text, string? Value, int Start, int End)
 {
     /// <summary>For date roles: the full temporal value (grain, anchor).</summary>
     public Dates.TemporalValue? Temporal { get; init; }
+
+    /// <summary>True for a phrase role's value, whose <see cref="Value"/> is only the head word.</summary>
+    public bool IsPhrase { get; init; }
+
+    /// <summary>How messages show the value: a phrase as written, anything else by its normalised value.</summary>
+    public string Shown => IsPhrase ? Text : Value ?? Text;
 }
 
 /// <summary>The sentence a claim was found in, with offsets into the rendering it came from.</summary>

@@ -70,7 +70,7 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
     {
         var (start, stop) = (text.Tokens[first].Start, text.Tokens[end - 1].End);
         var written = text.Slice(start, stop);
-        return new RoleValue(written, PhraseHead.Of(written), start, stop);
+        return new RoleValue(written, PhraseHead.Of(written), start, stop) { IsPhrase = true };
     }
 
     private static List<RoleValue> Values(AnalyzedText text, MentionTable mentions, RoleValueType type, int first, int end,

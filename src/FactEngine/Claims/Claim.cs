@@ -32,6 +32,9 @@ public sealed record RoleValue(string Text, string? Value, int Start, int End)
     /// <summary>For date roles: the full temporal value (grain, anchor).</summary>
     public Dates.TemporalValue? Temporal { get; init; }
 
+    /// <summary>For actor roles: the lexicon entry's or mention rule's attributes (kind=person, state=Russia).</summary>
+    public IReadOnlyDictionary<string, string>? Attributes { get; init; }
+
     /// <summary>True for a phrase role's value, whose <see cref="Value"/> is only the head word.</summary>
     public bool IsPhrase { get; init; }
 

@@ -156,6 +156,9 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
             return new RoleValue(mention.Text, temporal.Value, mention.Start, mention.End) { Temporal = temporal };
         }
 
-        return new RoleValue(mention.Text, mention.Value, mention.Start, mention.End);
+        return new RoleValue(mention.Text, mention.Value, mention.Start, mention.End)
+        {
+            Attributes = mention.Attributes.Count == 0 ? null : mention.Attributes,
+        };
     }
 }

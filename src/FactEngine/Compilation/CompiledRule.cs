@@ -26,8 +26,15 @@ internal sealed record CompiledRule(
     public string? EachRole { get; init; }
 }
 
-/// <summary>A cascade stage: matches become mentions of <see cref="TypeId"/>, valued by the <c>value</c> capture.</summary>
-internal sealed record CompiledMentionRule(int TypeId, string Name, MatcherProgram Program, int ValueCapture, int Order);
+/// <summary>
+/// A cascade stage: matches become mentions of <see cref="TypeId"/>, valued by the <c>value</c> capture (the value of
+/// the mention of that type inside it, else — for actors — the captured text); every other named capture becomes an
+/// attribute of the mention (<c>state:@Demonym</c> gives <c>state=Serbia</c>).
+/// </summary>
+internal sealed record CompiledMentionRule(int TypeId, string Name, MatcherProgram Program, int ValueCapture, int Order)
+{
+    public IReadOnlyList<(string Name, int Capture)> AttributeCaptures { get; init; } = [];
+}
 
 /// <summary>A polarity or modality cue: a pattern sought in a window before or after a claim's trigger.</summary>
 internal sealed record CompiledCue(string Value, bool IsPolarity, MatcherProgram Program, int Window, string Direction, int? StopType, int Order);

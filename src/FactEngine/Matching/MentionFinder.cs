@@ -100,6 +100,27 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         }
     }
 
+    /// <summary>The inner mention's attributes plus one per attribute capture: the value of a mention inside it, else its text.</summary>
+    private static IReadOnlyDictionary<string, string> Attributes(AnalyzedText text, MentionTable table, CompiledMentionRule rule,
+        RuleMatch match, IReadOnlyDictionary<string, string> inherited)
+    {
+        Dictionary<string, string>? attributes = null;
+        foreach (var (name, capture) in rule.AttributeCaptures)
+        {
+            if (match.Capture(capture) is not { } span || span.End <= span.First)
+            {
+                continue;
+            }
+
+            var value = table.Within(span.First, span.End).FirstOrDefault(m => m.Value is not null)?.Value
+                        ?? text.Slice(text.Tokens[span.First].Start, text.Tokens[span.End - 1].End);
+            attributes ??= new Dictionary<string, string>(inherited);
+            attributes[name] = value;
+        }
+
+        return attributes ?? inherited;
+    }
+
     private Mention ToMention(AnalyzedText text, MentionTable table, CompiledMentionRule rule, RuleMatch match)
     {
         var start = text.Tokens[match.FirstToken].Start;
@@ -111,10 +132,16 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             inner = table.Within(value.First, value.End).FirstOrDefault(m => m.ValueType == valueType);
         }
 
-        return new Mention(rule.TypeId, rule.Name, valueType, match.FirstToken, match.EndToken, start, end,
-            text.Slice(start, end), inner?.Value)
+        var mentionValue = inner?.Value;
+        if (mentionValue is null && valueType == RoleValueType.Actor && match.Capture(rule.ValueCapture) is { } named && named.End > named.First)
         {
-            Attributes = inner?.Attributes ?? Mention.EmptyAttributes,
+            mentionValue = text.Slice(text.Tokens[named.First].Start, text.Tokens[named.End - 1].End);
+        }
+
+        return new Mention(rule.TypeId, rule.Name, valueType, match.FirstToken, match.EndToken, start, end,
+            text.Slice(start, end), mentionValue)
+        {
+            Attributes = Attributes(text, table, rule, match, inner?.Attributes ?? Mention.EmptyAttributes),
             DateExpression = inner?.DateExpression,
             Temporal = inner?.Temporal,
         };

@@ -127,6 +127,17 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
             _json.WriteString("anchor", temporal.Anchor);
         }
 
+        if (value.Attributes is { Count: > 0 } attributes)
+        {
+            _json.WriteStartObject("attributes");
+            foreach (var (name, attribute) in attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                _json.WriteString(name, attribute);
+            }
+
+            _json.WriteEndObject();
+        }
+
         _json.WriteEndObject();
     }
 

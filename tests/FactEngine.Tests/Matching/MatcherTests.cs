@@ -45,6 +45,23 @@ public class MatcherTests
     }
 
     [Fact]
+    public void A_mention_rule_values_an_unknown_name_by_its_text_and_makes_other_captures_attributes()
+    {
+        const string rules = """
+            lexicon Demonym as actor { Ukraine: Ukrainian; }
+            lexicon Title { president; }
+            mention Actor = state:@Demonym title:@Title value:(<cap> <cap>{0,2});
+            rule r { match giver:@Actor handed item:[]{1,6} to recipient:@Actor; emit handover; }
+            """;
+        var giver = Claims(rules, "Ukrainian President Ivan Petrenko handed the lists to Moscow.").ShouldHaveSingleItem().Role("giver").ShouldHaveSingleItem();
+        giver.Value.ShouldBe("Ivan Petrenko");
+        giver.Text.ShouldBe("Ukrainian President Ivan Petrenko");
+        giver.Attributes.ShouldNotBeNull();
+        giver.Attributes["state"].ShouldBe("Ukraine");
+        giver.Attributes["title"].ShouldBe("President");
+    }
+
+    [Fact]
     public void Captures_keep_character_offsets_into_the_text()
     {
         const string text = "Earlier, Washington handed the notes to Moscow.";

@@ -176,7 +176,10 @@ internal sealed class RuleSetBinder
             return null;
         }
 
-        return new CompiledMentionRule(typeId, mention.Name, program, program.CaptureIndex("value"), order);
+        return new CompiledMentionRule(typeId, mention.Name, program, program.CaptureIndex("value"), order)
+        {
+            AttributeCaptures = [.. program.CaptureNames.Where(n => n != "value" && !n.StartsWith('_')).Select(n => (n, program.CaptureIndex(n)))],
+        };
     }
 
     private CompiledCue? BindCue(StatementSource<CueSyntax> declaration, int order)

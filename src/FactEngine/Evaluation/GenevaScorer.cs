@@ -71,12 +71,17 @@ public static class GenevaScorer
     private static string? Field(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    /// <summary>Counts: [0] predicted values, [1] predicted right, [2] gold spans, [3] gold spans found.</summary>
+    /// <summary>
+    /// Counts: [0] predicted values, [1] predicted right, [2] gold spans, [3] gold spans found. A predicted value is
+    /// right when it contains the gold span's head word or lies inside the gold span (one conjunct of a gold list).
+    /// </summary>
     private static void Tally(int[] counts, List<Claim> claims, string role, string? gold)
     {
         var head = Head(gold);
         var predicted = claims.SelectMany(c => c.Role(role)).Select(v => v.Text).ToList();
-        var right = predicted.Count(p => head is not null && Words(p).Contains(head, StringComparer.OrdinalIgnoreCase));
+        var right = predicted.Count(p => head is not null
+                                         && (Words(p).Contains(head, StringComparer.OrdinalIgnoreCase)
+                                             || gold!.Contains(p, StringComparison.OrdinalIgnoreCase)));
         counts[0] += predicted.Count;
         counts[1] += right;
         if (head is not null)

@@ -34,7 +34,10 @@ public sealed record Mention(
     /// <summary>The resolved temporal value, for date mentions.</summary>
     public TemporalValue? Temporal { get; init; }
 
-    /// <summary>True when a lexicon phrase was found with a possessive "s" glued on ("Russias").</summary>
+    /// <summary>True when a mention rule valued this actor by its captured text (a name the lexicon does not know).</summary>
+    public bool NamedByText { get; init; }
+
+        /// <summary>True when a lexicon phrase was found with a possessive "s" glued on ("Russias").</summary>
     public bool Possessive { get; init; }
 
     public int TokenCount => EndToken - FirstToken;

@@ -23,13 +23,48 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
 
         for (var r = 0; r < rules.MentionRules.Count; r++)
         {
+            var named = new List<Mention>();
             foreach (var sentence in text.Sentences)
             {
-                AddMentionRuleMatches(text, sentence, table, r);
+                named.AddRange(AddMentionRuleMatches(text, sentence, table, r).Where(m => m.NamedByText));
             }
+
+            AddSurnameMentions(text, table, named);
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// An actor a mention rule named by its text ("former intelligence chief Aleksandar Vulin") is meant by its
+    /// last name alone anywhere else in the rendering ("Vulin has received ..."): each such capitalised token not
+    /// already inside an actor mention becomes a mention of the same actor.
+    /// </summary>
+    private static void AddSurnameMentions(AnalyzedText text, MentionTable table, List<Mention> named)
+    {
+        var people = named.Where(m => m.Value!.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(m => m.Value![(m.Value!.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 2 && char.IsUpper(g.Key[0]) && g.Select(m => m.Value).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var covered = new bool[text.Tokens.Count];
+        foreach (var mention in table.All.Where(m => m.ValueType == RoleValueType.Actor))
+        {
+            Array.Fill(covered, true, mention.FirstToken, mention.TokenCount);
+        }
+
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var token = text.Tokens[i];
+            if (!covered[i] && people.TryGetValue(token.Text, out var person))
+            {
+                table.Add(person with { FirstToken = i, EndToken = i + 1, Start = token.Start, End = token.End, Text = token.Text });
+            }
+        }
     }
 
     private void AddDates(AnalyzedText text, string normalizedText, Sentence sentence, MentionTable table, DateOnly? reference, DateMode mode)
@@ -79,7 +114,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         }
     }
 
-    private void AddMentionRuleMatches(AnalyzedText text, Sentence sentence, MentionTable table, int ruleIndex)
+    private List<Mention> AddMentionRuleMatches(AnalyzedText text, Sentence sentence, MentionTable table, int ruleIndex)
     {
         var rule = rules.MentionRules[ruleIndex];
         var candidates = new List<RuleMatch>();
@@ -94,10 +129,15 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             candidates.Add(new RuleMatch(ruleIndex, i, end, rule.ValueCapture < 0 ? [] : (int[])captures.Clone(), 0, rule.Order));
         }
 
+        var added = new List<Mention>(candidates.Count);
         foreach (var match in candidates)
         {
-            table.Add(ToMention(text, table, rule, match));
+            var mention = ToMention(text, table, rule, match);
+            table.Add(mention);
+            added.Add(mention);
         }
+
+        return added;
     }
 
     /// <summary>The inner mention's attributes plus one per attribute capture: the value of a mention inside it, else its text.</summary>
@@ -142,6 +182,7 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             text.Slice(start, end), mentionValue)
         {
             Attributes = Attributes(text, table, rule, match, inner?.Attributes ?? Mention.EmptyAttributes),
+            NamedByText = inner is null && mentionValue is not null,
             DateExpression = inner?.DateExpression,
             Temporal = inner?.Temporal,
         };

@@ -62,6 +62,19 @@ public class MatcherTests
     }
 
     [Fact]
+    public void A_name_a_mention_rule_found_is_known_by_its_last_name_elsewhere_in_the_text()
+    {
+        const string rules = """
+            lexicon Title { president; }
+            mention Actor = @Title value:(<cap> <cap>{0,2});
+            rule r { match giver:@Actor handed item:[]{1,6} to recipient:@Actor; emit handover; }
+            """;
+        var claim = Claims(rules, "President Ivan Petrenko spoke. Later Petrenko handed the lists to Moscow.").ShouldHaveSingleItem();
+        var giver = claim.Role("giver").ShouldHaveSingleItem();
+        (giver.Text, giver.Value).ShouldBe(("Petrenko", "Ivan Petrenko"));
+    }
+
+    [Fact]
     public void Captures_keep_character_offsets_into_the_text()
     {
         const string text = "Earlier, Washington handed the notes to Moscow.";

@@ -24,6 +24,37 @@ public class SeedArticleTests
     private static IEnumerable<Claim> Handovers => Seed.Value.Claims.Where(c => c.Type == "handover");
 
     [Fact]
+    public void The_JSON_record_has_the_contract_fields()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new FactEngine.Output.ExtractionJsonWriter(stream, includeMentions: true))
+        {
+            writer.Write(Seed.Value);
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var root = json.RootElement;
+        root.GetProperty("article").GetProperty("id").GetString().ShouldBe("seed-article");
+        root.GetProperty("article").GetProperty("date").GetString().ShouldBe("2022-02-04");
+        root.GetProperty("status").GetString().ShouldBe("ok");
+        var claim = root.GetProperty("claims").EnumerateArray()
+            .Single(c => c.GetProperty("polarity").GetString() == "positive" && c.GetProperty("modality").GetString() == "asserted");
+        var roles = claim.GetProperty("roles");
+        var giver = roles.GetProperty("giver")[0];
+        giver.GetProperty("value").GetString().ShouldBe("United States");
+        giver.GetProperty("attributes").GetProperty("kind").GetString().ShouldBe("state");
+        roles.GetProperty("recipient")[0].GetProperty("text").GetString().ShouldBe("Moscow");
+        roles.GetProperty("item")[0].GetProperty("value").GetString().ShouldBe("responses");
+        var when = roles.GetProperty("when")[0];
+        (when.GetProperty("value").GetString(), when.GetProperty("grain").GetString(), when.GetProperty("anchor").GetString())
+            .ShouldBe(("2022-01-26", "day", "publication-date"));
+        claim.GetProperty("rule").GetProperty("id").GetString().ShouldBe("handover.hand-over");
+        claim.GetProperty("evidences").GetArrayLength().ShouldBe(2);
+        claim.GetProperty("findings").GetArrayLength().ShouldBe(0);
+        root.GetProperty("mentions").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Array);
+    }
+
+    [Fact]
     public void The_January_26_handover_is_one_claim_with_both_renderings_as_evidence()
     {
         var claim = Handovers.Where(c => c.IsPositiveAsserted).ShouldHaveSingleItem();

@@ -16,8 +16,10 @@ public static class PhraseConjuncts
     {
         "heavy", "light", "new", "old", "modern", "advanced", "small", "large", "additional", "more", "other", "further",
         "fresh", "extra", "precision", "key", "basic", "vital", "crucial", "urgent", "urgently", "much", "many", "needed",
-        "several", "various", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "first", "second", "third", "last", "most", "some", "few", "all", "both", "own",
-        "short", "long", "medium", "strike", "attack", "combat", "assault", "cruise", "ballistic", "surface", "armoured", "armored", "air", "ground", "sea", "naval", "anti", "non", "western", "soviet", "nato",
+        "several", "various", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozens", "hundreds", "thousands", "first", "second", "third", "last", "most", "some", "few", "all", "both", "own",
+        "short", "long", "medium", "strike", "attack", "combat", "assault", "cruise", "ballistic", "surface", "armoured",
+        "armored", "air", "ground", "sea", "naval", "anti", "non", "western", "soviet", "nato",
     };
 
     public static IReadOnlyList<(int First, int End)> Split(IReadOnlyList<Token> tokens, int first, int end)

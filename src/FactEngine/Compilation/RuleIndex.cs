@@ -70,9 +70,9 @@ internal sealed class RuleIndex
             into.AddRange(byWord);
         }
 
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            into.AddRange(_byMentionType[mention.TypeId]);
+            into.AddRange(_byMentionType[mentions[i].TypeId]);
         }
 
         if (into.Count < 2)
@@ -101,9 +101,9 @@ internal sealed class RuleIndex
             return true;
         }
 
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (first.MentionTypes.Contains(mention.TypeId))
+            if (first.MentionTypes.Contains(mentions[i].TypeId))
             {
                 return true;
             }

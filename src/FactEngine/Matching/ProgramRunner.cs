@@ -153,9 +153,9 @@ internal sealed class ProgramRunner
         var candidates = mentions.StartingAt(pos);
         if (test.Negated)
         {
-            foreach (var mention in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                if (mention.TypeId == test.TypeId && PassesFilters(test, mention))
+                if (candidates[i].TypeId == test.TypeId && PassesFilters(test, candidates[i]))
                 {
                     return false;
                 }
@@ -193,8 +193,10 @@ internal sealed class ProgramRunner
 
     private static bool PassesFilters(MentionTest test, Mention mention)
     {
-        foreach (var filter in test.Filters)
+        var filters = test.Filters;
+        for (var i = 0; i < filters.Count; i++)
         {
+            var filter = filters[i];
             if (!mention.Attributes.TryGetValue(filter.Key, out var value)
                 || !string.Equals(value, filter.Value, StringComparison.OrdinalIgnoreCase))
             {

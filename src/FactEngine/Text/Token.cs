@@ -11,6 +11,9 @@ public sealed record Token(int Start, int End, string Text, string Norm, TokenKi
 
     public int Length => End - Start;
 
+    /// <summary>The text with typographic characters normalised but its case kept (for case-sensitive tests); computed once.</summary>
+    public string Cased => field ??= CharNormalizer.Normalize(Text);
+
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
     public bool IsWord => Kind == TokenKind.Word;

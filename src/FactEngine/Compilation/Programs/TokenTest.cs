@@ -22,14 +22,14 @@ internal sealed record WordSetTest(HashSet<string> Words, string Label) : TokenT
 
 internal sealed record ExactWordTest(string Word) : TokenTest($"'{Word}'")
 {
-    public override bool Passes(Token token) => string.Equals(CharNormalizer.Normalize(token.Text), Word, StringComparison.Ordinal);
+    public override bool Passes(Token token) => string.Equals(token.Cased, Word, StringComparison.Ordinal);
 
     public override IReadOnlyCollection<string>? Keys => [Word.ToLowerInvariant()];
 }
 
 internal sealed record RegexTest(Regex Regex) : TokenTest($"/{Regex}/")
 {
-    public override bool Passes(Token token) => Regex.IsMatch(CharNormalizer.Normalize(token.Text));
+    public override bool Passes(Token token) => Regex.IsMatch(token.Cased);
 }
 
 internal sealed record ClassTest(TokenClass Class) : TokenTest(ClassName(Class))

@@ -30,6 +30,7 @@ public class DateFormTests
     [InlineData("Sales fell last May.", "2022-10-26", Tense.Past, "last May", "2022-05", "month", "publication-date")]
     [InlineData("It extended its offer to Nov. 20.", "2022-11-02", Tense.Past, "Nov. 20", "2022-11-20", "day", "publication-date")]
     [InlineData("It was signed on Dec. 20.", "2022-11-02", Tense.Past, "Dec. 20", "2021-12-20", "day", "publication-date")]
+    [InlineData("She resigned in December for health reasons.", "2022-10-02", Tense.Past, "December", "2021-12", "month", "publication-date")]
     public void Forms_resolve_in_news_mode(string text, string reference, Tense tense, string span, string value, string grain, string anchor)
     {
         var (found, resolved) = DateReading.First(text, reference, tense);

@@ -99,13 +99,18 @@ internal static partial class DateGrammar
         from month in MonthName
         select new CalendarDate(year, month, null);
 
-    /// <summary>A bare month: "in May", "February"; not "May" the modal verb ("May the force...", "May not"),
-    /// nor "March" the noun ("March for Life", "March of the Mothers").</summary>
+    /// <summary>A bare month: "in May", "February", "in December for health reasons"; not "May" the modal verb
+    /// ("May the force...", "May not"), nor "March" the noun ("March for Life", "March of the Mothers").</summary>
     private static Parser<CalendarDate> BareMonth => field ??=
         from month in StandaloneMonth
         from notModal in (from gap in Space
-                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also", "for", "of")
+                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also")
                           select word).Not()
+        from notNoun in (from gap in Space
+                         from word in Word("for", "of")
+                         from gap2 in Space
+                         from name in Word("the").Or(QuietParsers.Character(char.IsUpper, "a capital").Once().Text())
+                         select word).Not()
         select new CalendarDate(null, month, null);
 
     /// <summary>A bare year: "in 2014", "1991".</summary>

@@ -23,7 +23,7 @@ public static class DateRecognizer
             if (read is { } found && EndsOnWordBoundary(text, found.End, end))
             {
                 var matchEnd = TrimEnd(text, position, found.End);
-                var expression = QuarterContextRule.Apply(found.Expression, text, start, end);
+                var expression = QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd);
                 matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                 position = matchEnd;
             }

@@ -119,7 +119,10 @@ public static class DateResolver
     private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)
     {
         var lastFull = new DateOnly(reference.Year, reference.Month, 1).AddMonths(-3);
-        var value = TimexFormat.Quarter(lastFull.Year + quarter.YearOffset, CalendarMath.QuarterOf(lastFull.Month));
+        var (year, number) = quarter.Number is int named
+            ? (((3 * named) - 2) <= reference.Month ? reference.Year : reference.Year - 1, named)
+            : (lastFull.Year, CalendarMath.QuarterOf(lastFull.Month));
+        var value = TimexFormat.Quarter(year + quarter.YearOffset, number);
         return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
     }
 

@@ -27,6 +27,7 @@ internal static partial class DateGrammar
         from amount in Amount.Select(a => (int?)a).Or(VagueAmount)
         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
         from unit in Unit
+        from notAdjective in QuietParsers.Char('-').Then(_ => Word("ago", "earlier")).Not()
         select (DateExpression)new DurationExpression(unit, amount);
 
     private static Parser<DateExpression> DurationForms => field ??=

@@ -13,15 +13,34 @@ internal static partial class DateGrammar
         from ago in Word("ago", "earlier")
         select "year-ago";
 
-    /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter".</summary>
+    /// <summary>"last year", "a year ago", "a year earlier" after a reported period ("the corresponding period last year").</summary>
+    private static Parser<string> YearBefore => field ??=
+        from gap in Space
+        from words in (from last in Word("last").FollowedBy(Space) from year in Word("year") select "last year")
+            .Or(from a in Word("a").FollowedBy(Space) from year in Word("year").FollowedBy(Space) from ago in Word("ago", "earlier") select "a year ago")
+        select words;
+
+    /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter", "the
+    /// corresponding period last year"; not "quarter-to-quarter".</summary>
     private static Parser<DateExpression> ReportedQuarterForm => field ??=
         from the in Word("the").FollowedBy(Space)
         from latest in Word("latest", "recent", "comparable", "corresponding").FollowedBy(Space).Optional()
         from ago in YearAgo.FollowedBy(Space).Optional()
         from fiscal in Word("fiscal").FollowedBy(Space).Optional()
         from quarter in Word("quarter", "period")
+        from notCompound in QuietParsers.Char('-').Not()
+        from before in YearBefore.Optional()
         where quarter.Equals("quarter", StringComparison.OrdinalIgnoreCase) || latest.IsDefined || ago.IsDefined
-        select (DateExpression)new ReportedQuarter(ago.IsDefined ? -1 : 0);
+        select (DateExpression)new ReportedQuarter(ago.IsDefined || before.IsDefined ? -1 : 0);
+
+    /// <summary>"last year's quarter", "last year's period": the year-ago quarter.</summary>
+    private static Parser<DateExpression> LastYearsQuarter => field ??=
+        from last in Word("last").FollowedBy(Space)
+        from year in Word("year")
+        from apostrophe in QuietParsers.Chars('\'', '\u2019')
+        from s in QuietParsers.IgnoreCase('s').FollowedBy(Space)
+        from quarter in Word("quarter", "period")
+        select (DateExpression)new ReportedQuarter(-1);
 
     /// <summary>"the year", "the full year", "the current fiscal year": the reference year.</summary>
     private static Parser<DateExpression> TheCurrentYear => field ??=
@@ -86,5 +105,5 @@ internal static partial class DateGrammar
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 
     private static Parser<DateExpression> NewsForms => field ??=
-        Longest(ReportedQuarterForm, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter);
+        Longest(ReportedQuarterForm, LastYearsQuarter, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter);
 }

@@ -25,8 +25,9 @@ public sealed record AnaphoricDay(int Offset) : DateExpression;
 public sealed record GeneralReference(string Value) : DateExpression;
 
 /// <summary>The quarter a financial report is about: "the quarter", "the latest quarter" (the last full quarter
-/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1).</summary>
-public sealed record ReportedQuarter(int YearOffset) : DateExpression;
+/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1). <paramref name="Number"/> is the
+/// quarter the sentence names ("third-quarter profit rose from a year ago"), in its latest year begun by the reference.</summary>
+public sealed record ReportedQuarter(int YearOffset, int? Number = null) : DateExpression;
 
 /// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
 public sealed record BareWeekend : DateExpression;

@@ -7,11 +7,14 @@ public static class TenseGuesser
 {
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "shall", "ll", "wont", "won't", "tomorrow", "expected", "expects", "expect", "scheduled",
+        "will", "shall", "ll", "wont", "won't", "would", "tomorrow", "expected", "expects", "expect", "scheduled",
         "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "intends",
         "effective", "record", "starting", "until",
-        "soon",
+        "soon", "planning",
     };
+
+    /// <summary>Future cues that also begin conditionals ("would"), counted as twice as far.</summary>
+    private static readonly HashSet<string> WeakFutureWords = new(StringComparer.OrdinalIgnoreCase) { "would" };
 
     /// <summary>Past forms that are never participles.</summary>
     private static readonly HashSet<string> FinitePast = new(StringComparer.OrdinalIgnoreCase)
@@ -70,7 +73,8 @@ public static class TenseGuesser
             var tense = Classify(text, position, stop, sentenceEnd, previousWord);
             previousWord = text[position..stop];
             var distance = position < at ? at - position : (position - at) * 2;
-            if (tense == Tense.Past && !PastWords.Contains(text[position..stop]))
+            if ((tense == Tense.Past && !PastWords.Contains(text[position..stop]))
+                || (tense == Tense.Future && WeakFutureWords.Contains(text[position..stop])))
             {
                 distance *= 2;
             }
@@ -90,9 +94,19 @@ public static class TenseGuesser
     private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
     {
         var word = text[start..stop].TrimStart('\'');
+        if (IsNounPlans(word, previousWord))
+        {
+            return Tense.Unknown;
+        }
+
         if (FutureWords.Contains(word) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || IsGoingTo(text, word, stop, sentenceEnd))
         {
             return Tense.Future;
+        }
+
+        if (IsFutureInPast(text, word, stop, sentenceEnd))
+        {
+            return Tense.Unknown;
         }
 
         var pastForm = PastWords.Contains(word)
@@ -102,7 +116,70 @@ public static class TenseGuesser
             return Tense.Past;
         }
 
+        if (IsPresentPerfect(text, word, stop, sentenceEnd))
+        {
+            return Tense.Past;
+        }
+
         return PresentWords.Contains(word) ? Tense.Present : Tense.Unknown;
+    }
+
+    /// <summary>"was planning", "were expected", "was due": the auxiliary is not a past cue, the next word speaks.</summary>
+    private static bool IsFutureInPast(string text, string word, int stop, int sentenceEnd) =>
+        (word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+        && NextWord(text, stop, sentenceEnd, out _) is var next
+        && (FutureWords.Contains(next) || next.Equals("about", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
+    private static bool IsNounPlans(string word, string previousWord) =>
+        word.Equals("plans", StringComparison.OrdinalIgnoreCase)
+        && (Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "its", "his", "her", "their", "our", "my", "your", "no", "any", "new", "these", "those", "such",
+    };
+
+    private static readonly HashSet<string> PerfectAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "already", "also", "just", "recently", "since", "now", "not", "never", "previously", "twice", "once",
+    };
+
+    /// <summary>"has been", "have agreed", "has already sold": a present perfect reports a past event.</summary>
+    private static bool IsPresentPerfect(string text, string word, int stop, int sentenceEnd)
+    {
+        if (!(word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("ve", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var next = NextWord(text, stop, sentenceEnd, out var after);
+        if (PerfectAdverbs.Contains(next))
+        {
+            next = NextWord(text, after, sentenceEnd, out _);
+        }
+
+        return next.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || (PastWords.Contains(next) && !FinitePast.Contains(next))
+            || (next.Length > 3 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(next))
+            || (next.EndsWith("en", StringComparison.OrdinalIgnoreCase) && next.Length > 4);
+    }
+
+    private static string NextWord(string text, int position, int sentenceEnd, out int stop)
+    {
+        while (position < sentenceEnd && text[position] == ' ')
+        {
+            position++;
+        }
+
+        stop = position;
+        while (stop < sentenceEnd && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text[position..stop];
     }
 
     /// <summary>"going to", "set to", "is to", "are to": an arrangement for the future.</summary>

@@ -102,6 +102,11 @@ public class DateFormTests
     [InlineData("Trading in Paris is to resume Friday.", Tense.Future)]
     [InlineData("The meeting is today, Friday.", Tense.Present)]
     [InlineData("They were killed next to the embassy on Friday.", Tense.Past)]
+    [InlineData("The bonds would go on sale on Friday.", Tense.Future)]
+    [InlineData("Police have arrested two men on Friday.", Tense.Past)]
+    [InlineData("The firm has already sold its stake on Friday.", Tense.Past)]
+    [InlineData("Farmers were planning to march on Friday.", Tense.Future)]
+    [InlineData("The group announced plans on Friday to sell its unit.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {
         var at = text.IndexOf("Friday", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("Dec", StringComparison.Ordinal);

@@ -17,6 +17,13 @@ public class NewsReadingTests
     public void Year_ago_readings_follow_the_reported_results(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
 
+    [Theory]
+    [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
+    [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
+    [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
+    public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
     [Fact]
     public void A_compound_adjective_with_quarter_is_not_a_date()
     {

@@ -24,7 +24,11 @@ public static class DateRecognizer
             {
                 var matchEnd = TrimEnd(text, position, found.End);
                 var expression = QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd);
-                matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                if (SoonRule.Keep(expression, text, start, end, position, matchEnd))
+                {
+                    matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                }
+
                 position = matchEnd;
             }
             else

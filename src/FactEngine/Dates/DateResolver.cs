@@ -29,6 +29,7 @@ public static class DateResolver
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),
+            AnaphoricPeriod period => ResolveAnaphoric(period, context),
             NthWeekdayOfMonth nth => ScheduleResolver.NthWeekday(nth, context),
             HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
             DayInMonth day => ScheduleResolver.DayIn(day, context),
@@ -87,6 +88,8 @@ public static class DateResolver
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),
+            YearEnd => new TemporalValue(TemporalKind.Date, TimexFormat.Year(context.Tense == Tense.Past ? reference.Year - 1 : reference.Year),
+                Grain.Year, Anchor.Publication),
             DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
             WeekdayCount count => ScheduleResolver.Counted(count, reference),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
@@ -134,6 +137,30 @@ public static class DateResolver
             ? CalendarMath.OnOrBefore(reference, DayOfWeek.Saturday)
             : CalendarMath.OnOrAfter(reference, DayOfWeek.Saturday);
         return new TemporalValue(TemporalKind.Date, TimexFormat.Week(saturday) + "-WE", Grain.Weekend, Anchor.Publication);
+    }
+
+    /// <summary>"that year", "the following month": from the year (or month) of the previous date in the text, else as
+    /// "this year", "next month" from the reference.</summary>
+    private static TemporalValue ResolveAnaphoric(AnaphoricPeriod period, DateContext context)
+    {
+        var previous = context.Previous?.Value;
+        if (previous is { Length: >= 4 } && int.TryParse(previous.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            if (period.Unit == TimeUnit.Year)
+            {
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Year(year + period.Offset), Grain.Year, Anchor.Previous);
+            }
+
+            if (previous.Length >= 7 && previous[4] == '-'
+                && int.TryParse(previous.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+                && month is >= 1 and <= 12)
+            {
+                var first = new DateOnly(year, month, 1).AddMonths(period.Offset);
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(first.Year, first.Month), Grain.Month, Anchor.Previous);
+            }
+        }
+
+        return Resolve(new RelativePeriod(period.Unit, period.Offset), context);
     }
 
     /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>

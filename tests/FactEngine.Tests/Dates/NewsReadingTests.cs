@@ -24,6 +24,34 @@ public class NewsReadingTests
     public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
 
+    [Theory]
+    [InlineData("Sales rose in 2019, and the following year they fell.", "2022-05-01", "the following year", "2020")]
+    [InlineData("She moved to Ohio in June 2019 and left later that year.", "2022-05-01", "later that year", "2019")]
+    [InlineData("Imports were $3 million in 2018, a small share of all imports that year.", "2022-05-01", "that year", "2018")]
+    [InlineData("Membership fell through the nineties.", "2022-05-01", "the nineties", "199X")]
+    [InlineData("Turnout was higher several years ago.", "2022-05-01", "several years ago", "PAST_REF")]
+    [InlineData("The deal should close by year-end.", "2022-10-30", "by year-end", "2022")]
+    [InlineData("The index is up 5% since year-end.", "2022-10-30", "since year-end", "2021")]
+    [InlineData("Rules should be in place by year's end.", "2022-10-30", "by year's end", "2022")]
+    [InlineData("Prosecutors may soon seek an indictment.", "2022-10-30", "soon", "FUTURE_REF")]
+    [InlineData("They want a deal as soon as possible.", "2022-10-30", "as soon as possible", "FUTURE_REF")]
+    public void News_forms_resolve(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("He was soon released.")]
+    [InlineData("The money soon became a flood.")]
+    [InlineData("They left soon after the attack.")]
+    public void Soon_relative_to_an_event_is_not_a_date(string text) =>
+        DateRecognizer.Find(text, 0, text.Length).ShouldBeEmpty();
+
+    [Fact]
+    public void As_soon_as_a_weekday_keeps_only_the_weekday()
+    {
+        const string text = "The group might arrive as soon as Tuesday.";
+        DateRecognizer.Find(text, 0, text.Length).Select(m => text[m.Start..m.End]).ShouldBe(["Tuesday"]);
+    }
+
     [Fact]
     public void A_compound_adjective_with_quarter_is_not_a_date()
     {
@@ -31,16 +59,30 @@ public class NewsReadingTests
         DateRecognizer.Find(text, 0, text.Length).ShouldBeEmpty();
     }
 
-    /// <summary>The value of the date found at <paramref name="span"/>, resolved as the engine resolves it.</summary>
+    /// <summary>The value of the date found at <paramref name="span"/>, resolved as the engine resolves it: with the
+    /// guessed tense and the previous date of the text.</summary>
     internal static string Read(string text, string reference, string span)
     {
         var at = text.IndexOf(span, StringComparison.Ordinal);
         at.ShouldBeGreaterThanOrEqualTo(0);
-        var match = DateRecognizer.Find(text, 0, text.Length).FirstOrDefault(m => m.Start < at + span.Length && at < m.End);
-        match.ShouldNotBeNull($"no date at \"{span}\" in \"{text}\"");
-        text[match.Start..match.End].ShouldBe(span);
-        var tense = TenseGuesser.Guess(text, 0, text.Length, match.Start);
-        var context = new DateContext(DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture), DateMode.News, tense);
-        return DateResolver.Resolve(match.Expression, context).Value;
+        var referenceDate = DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
+        TemporalValue? previous = null;
+        foreach (var match in DateRecognizer.Find(text, 0, text.Length))
+        {
+            var tense = TenseGuesser.Guess(text, 0, text.Length, match.Start);
+            var value = DateResolver.Resolve(match.Expression, new DateContext(referenceDate, DateMode.News, tense, previous));
+            if (match.Start < at + span.Length && at < match.End)
+            {
+                text[match.Start..match.End].ShouldBe(span);
+                return value.Value;
+            }
+
+            if (value.Kind == TemporalKind.Date && value.Resolved)
+            {
+                previous = value;
+            }
+        }
+
+        throw new ShouldAssertException($"no date at \"{span}\" in \"{text}\"");
     }
 }

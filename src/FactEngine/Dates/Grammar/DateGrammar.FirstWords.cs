@@ -23,7 +23,7 @@ internal static partial class DateGrammar
         ["#", "'", "the", "q", .. NumberWords.OrdinalUnits.Keys, .. DateWords.Seasons.Keys, .. RelationWords];
 
     private static readonly HashSet<string> NewsStarts =
-        ["the", "these", "at", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
+        ["the", "these", "at", "as", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
 
     private static readonly HashSet<string> ScheduleStarts =
         ["the", "on", "upcoming", .. NumberStarts, .. NumberWords.OrdinalUnits.Keys, .. DateWords.Weekdays.Keys,
@@ -45,7 +45,7 @@ internal static partial class DateGrammar
     private static readonly HashSet<string> TheOrRelationStarts = ["the", .. RelationWords];
 
     private static readonly HashSet<string> GeneralWordStarts =
-        ["now", "currently", "current", "recently", "recent", "lately", "nowadays", "the"];
+        ["now", "currently", "current", "recently", "recent", "lately", "nowadays", "soon", "the"];
 
     private static readonly HashSet<string> NthDayStarts = ["the", "last", .. OrdinalStarts];
 

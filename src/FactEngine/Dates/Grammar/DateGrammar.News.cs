@@ -104,6 +104,24 @@ internal static partial class DateGrammar
         from quarter in QuarterWord
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 
+    /// <summary>"year-end", "year end", "year's end", "the year-end".</summary>
+    private static Parser<DateExpression> YearEndForm => field ??=
+        from the in The
+        from year in Word("year")
+        from joiner in QuietParsers.Chars('-', ' ').Once().Text()
+            .Or(from apostrophe in QuietParsers.Chars('\'', '\u2019') from s in QuietParsers.IgnoreCase('s') from gap in Space select "'s")
+        from end in Word("end")
+        select (DateExpression)new YearEnd();
+
+    /// <summary>"as soon as possible".</summary>
+    private static Parser<DateExpression> AsSoonAsPossible => field ??=
+        from first in Word("as").FollowedBy(Space)
+        from soon in Word("soon").FollowedBy(Space)
+        from second in Word("as").FollowedBy(Space)
+        from possible in Word("possible")
+        select (DateExpression)new GeneralReference("FUTURE_REF");
+
     private static Parser<DateExpression> NewsForms => field ??=
-        Longest(ReportedQuarterForm, LastYearsQuarter, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter);
+        Longest(ReportedQuarterForm, LastYearsQuarter, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter, YearEndForm,
+            AsSoonAsPossible);
 }

@@ -18,7 +18,17 @@ internal static partial class DateGrammar
             from year in Number(2, 2, 0, 90).Where(y => y % 10 == 0)
             from s in QuietParsers.IgnoreCase('s')
             from end in NoLetterOrDigit
-            select (DateExpression)new DecadeDate(TwoDigitYear(year)));
+            select (DateExpression)new DecadeDate(TwoDigitYear(year)))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from word in Lookup(DecadeWords)
+            select (DateExpression)new DecadeDate(word));
+
+    /// <summary>"the nineties": decades of the twentieth century named in words.</summary>
+    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = 1920, ["thirties"] = 1930, ["forties"] = 1940, ["fifties"] = 1950,
+        ["sixties"] = 1960, ["seventies"] = 1970, ["eighties"] = 1980, ["nineties"] = 1990,
+    };
 
     /// <summary>"the 20th century", "the nineteenth century".</summary>
     private static Parser<DateExpression> Century => field ??=

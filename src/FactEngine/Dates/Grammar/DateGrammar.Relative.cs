@@ -99,11 +99,38 @@ internal static partial class DateGrammar
             from day in Word("day")
             select (DateExpression)new AnaphoricDay(0));
 
-    /// <summary>now, currently, recently, the future...</summary>
+    /// <summary>"that year", "the following month", "the previous year": counted from the previous date in the text.</summary>
+    private static Parser<DateExpression> AnaphoricPeriodForm => field ??=
+        (from that in Word("that").FollowedBy(Space)
+         from unit in Word("year", "month")
+         select (DateExpression)new AnaphoricPeriod(UnitOf(unit), 0))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from which in Word("following", "previous").FollowedBy(Space)
+            from unit in Word("year", "month")
+            select (DateExpression)new AnaphoricPeriod(UnitOf(unit), which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
+
+    private static TimeUnit UnitOf(string word) =>
+        word.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year : TimeUnit.Month;
+
+    /// <summary>"several years ago", "a few weeks ago": a vague past (PAST_REF), not a point.</summary>
+    private static Parser<DateExpression> VagueAgo => field ??=
+        from amount in VagueAmount
+        from gap in Space
+        from unit in Unit
+        from gap2 in Space
+        from ago in Word("ago")
+        select (DateExpression)new GeneralReference("PAST_REF");
+
+    /// <summary>now, currently, recently, soon, the future...</summary>
     private static Parser<DateExpression> GeneralWord => field ??=
         NumberGrammar.Letters.Select(w => w.ToLowerInvariant())
-            .Where(w => w is "now" or "currently" or "current" or "recently" or "recent" or "lately" or "nowadays")
-            .Select(w => (DateExpression)new GeneralReference(w.StartsWith("rec", StringComparison.Ordinal) || w == "lately" ? "PAST_REF" : "PRESENT_REF"))
+            .Where(w => w is "now" or "currently" or "current" or "recently" or "recent" or "lately" or "nowadays" or "soon")
+            .Select(w => (DateExpression)new GeneralReference(w switch
+            {
+                "soon" => "FUTURE_REF",
+                "recently" or "recent" or "lately" => "PAST_REF",
+                _ => "PRESENT_REF",
+            }))
         .Or(from the in Word("the").FollowedBy(Space)
             from which in Word("future", "past")
             select (DateExpression)new GeneralReference(which.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"));
@@ -114,6 +141,8 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> RelativeForms => field ??=
         Longest(
             DayWord.StartingWith(DayWordStarts),
+            AnaphoricPeriodForm.StartingWith(["the", "that"]),
+            VagueAgo.StartingWith(NumberStarts),
             DayBeforeOrAfter.StartingWith(["the", "day"]),
             RelativeUnit.StartingWith(TheOrRelationStarts),
             UnitsAgo.StartingWith(NumberStarts),

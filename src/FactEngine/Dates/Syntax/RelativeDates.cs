@@ -21,6 +21,14 @@ public sealed record WeekdayInWeek(DayOfWeek Day, int WeekOffset) : DateExpressi
 /// "the following day" (+1).</summary>
 public sealed record AnaphoricDay(int Offset) : DateExpression;
 
+/// <summary>A year or month counted from the previous date in the text: "that year" (Year, 0), "the following
+/// month" (Month, +1), "the previous year" (Year, -1); from the reference when no date came before.</summary>
+public sealed record AnaphoricPeriod(TimeUnit Unit, int Offset) : DateExpression;
+
+/// <summary>"year-end", "year's end": the end of the reference year, or of the year before in a past-tense clause
+/// ("since year-end"). Resolved to the whole year, as "the end of the year" is.</summary>
+public sealed record YearEnd : DateExpression;
+
 /// <summary>A vague reference to a time: now (PRESENT_REF), recently (PAST_REF), the future (FUTURE_REF).</summary>
 public sealed record GeneralReference(string Value) : DateExpression;
 

@@ -1,0 +1,62 @@
+namespace FactEngine.Dates;
+
+/// <summary>"soon" is a vague future (FUTURE_REF) only next to a modal or "to" ("will soon begin", "it soon will",
+/// "may soon seek", "to soon grow"): elsewhere it often places an event relative to another ("as soon as Tuesday",
+/// "was soon released", "soon became a flood") or is too loose to mark ("married soon").</summary>
+internal static class SoonRule
+{
+    private static readonly HashSet<string> ModalsBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "ll", "may", "might", "could", "should", "would", "can", "must", "to", "shall",
+    };
+
+    private static readonly HashSet<string> ModalsAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "may", "might", "could", "should", "would", "can", "must", "shall",
+    };
+
+    /// <summary>False when the "soon" at text[at..atEnd) in the sentence text[start..end) is not a vague future.</summary>
+    public static bool Keep(DateExpression expression, string text, int start, int end, int at, int atEnd)
+    {
+        if (expression is not GeneralReference || atEnd - at != 4 || !text.AsSpan(at, 4).Equals("soon", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return ModalsBefore.Contains(WordBefore(text, start, at)) || ModalsAfter.Contains(WordAfter(text, atEnd, end));
+    }
+
+    private static string WordBefore(string text, int start, int at)
+    {
+        var stop = at;
+        while (stop > start && text[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        var begin = stop;
+        while (begin > start && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..stop];
+    }
+
+    private static string WordAfter(string text, int atEnd, int end)
+    {
+        var begin = atEnd;
+        while (begin < end && text[begin] == ' ')
+        {
+            begin++;
+        }
+
+        var stop = begin;
+        while (stop < end && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text[begin..stop];
+    }
+}

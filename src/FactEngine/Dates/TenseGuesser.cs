@@ -94,7 +94,7 @@ public static class TenseGuesser
     private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
     {
         var word = text[start..stop].TrimStart('\'');
-        if (IsNounPlans(word, previousWord))
+        if (IsNounPlans(word, previousWord) || (word.Equals("record", StringComparison.OrdinalIgnoreCase) && !previousWord.Equals("of", StringComparison.OrdinalIgnoreCase)))
         {
             return Tense.Unknown;
         }

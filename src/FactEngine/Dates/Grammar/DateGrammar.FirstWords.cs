@@ -60,7 +60,7 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys];
 
-    private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts];
+    private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 

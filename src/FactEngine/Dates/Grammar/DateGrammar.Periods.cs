@@ -50,7 +50,7 @@ internal static partial class DateGrammar
             from season in SeasonName
             from gap in Space
             from of in Optional("of")
-            from year in Year
+            from year in Year.Or(SpelledYear)
             select (DateExpression)new SeasonDate(season, year, Relation.None))
         .Or(from word in NumberGrammar.Letters
             where word is "summer" or "winter" or "autumn" or "Summer" or "Winter" or "Autumn"
@@ -72,9 +72,11 @@ internal static partial class DateGrammar
             from period in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
             select period);
 
-    /// <summary>"the third quarter", "fourth-quarter", "Q1 2022", "2018Q4", "3rd qtr of last year".</summary>
+    /// <summary>"the third quarter", "the fiscal first quarter", "fourth-quarter", "Q1 2022", "2018Q4", "3rd qtr of last year",
+    /// "next year's first quarter".</summary>
     private static Parser<DateExpression> QuarterForms => field ??=
         (from the in The
+         from fiscal in Optional("fiscal")
          from number in QuarterOrdinal
          from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
          from quarter in QuarterWord
@@ -90,6 +92,13 @@ internal static partial class DateGrammar
             from number in QuarterOrdinal.FollowedBy(QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce().Text()).Optional()
             from quarter in QuarterWord.Or(Word("period"))
             select (DateExpression)new QuarterDate(number.GetOrDefault() is var n && n != 0 ? n : null, year, Relation.None))
+        .Or(from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
+            from apostrophe in QuietParsers.Chars('\'', '\u2019')
+            from s in QuietParsers.IgnoreCase('s').FollowedBy(Space)
+            from number in QuarterOrdinal
+            from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
+            from quarter in QuarterWord
+            select QuarterOf(number, year))
         .Or(from year in Number(4, 4, 1000, 2199)
             from gap in Gap
             from q in QuietParsers.IgnoreCase('q')

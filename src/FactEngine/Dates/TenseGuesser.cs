@@ -52,6 +52,27 @@ public static class TenseGuesser
     public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int at)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var tense = GuessFromCues(text, sentenceStart, sentenceEnd, at);
+        return tense != Tense.Future && IsPossessiveDay(text, at, sentenceEnd) ? Tense.Past : tense;
+    }
+
+    /// <summary>"Thursday's closing price", "Friday's selling": a day named in the possessive is one already reported on.</summary>
+    private static bool IsPossessiveDay(string text, int at, int sentenceEnd)
+    {
+        var stop = at;
+        while (stop < sentenceEnd && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop + 1 < sentenceEnd && text[stop] is '\'' or '\u2019' && text[stop + 1] is 's' or 'S'
+            && (stop + 2 >= sentenceEnd || !char.IsLetter(text[stop + 2]))
+            && text.AsSpan(at, stop - at).EndsWith("day", StringComparison.OrdinalIgnoreCase)
+            && !text.AsSpan(at, stop - at).Equals("today", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Tense GuessFromCues(string text, int sentenceStart, int sentenceEnd, int at)
+    {
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
         var position = sentenceStart;

@@ -69,6 +69,8 @@ public class DateMinimumTests
     [InlineData("The company has 2,000 employees and 3/8 of its shares.")]
     [InlineData("May the force be with you.")]
     [InlineData("Version 1.1.30 was released with 10 people.")]
+    [InlineData("The index closed at 2082.1 points.")]
+    [InlineData("The March for Life drew thousands.")]
     public void Numbers_and_homographs_are_not_dates(string text)
     {
         DateRecognizer.Find(text, 0, text.Length).Where(m => DateResolver.Resolve(m.Expression,

@@ -113,11 +113,11 @@ internal static partial class DateGrammar
                          select word).Not()
         select new CalendarDate(null, month, null);
 
-    /// <summary>A bare year: "in 2014", "1991".</summary>
+    /// <summary>A bare year: "in 2014", "1991"; not a number such as "1,991" or "2082.1".</summary>
     private static Parser<CalendarDate> BareYear => field ??=
         from year in Number(4, 4, 1800, 2099)
         from end in NoLetterOrDigit.Then(_ => QuietParsers.Chars('-', '/').Then(_ => QuietParsers.Digit).Not())
-        from notNumber in QuietParsers.Char(',').Then(_ => QuietParsers.Digit).Not()
+        from notNumber in QuietParsers.Chars(',', '.').Then(_ => QuietParsers.Digit).Not()
         select new CalendarDate(year, null, null);
 
     /// <summary>"the 19th", a day of the current month.</summary>

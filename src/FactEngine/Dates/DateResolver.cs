@@ -146,6 +146,11 @@ public static class DateResolver
         var previous = context.Previous?.Value;
         if (previous is { Length: >= 4 } && int.TryParse(previous.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
+            if (period is { Unit: TimeUnit.Year, Month: int named })
+            {
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(year + period.Offset, named), Grain.Month, Anchor.Previous);
+            }
+
             if (period.Unit == TimeUnit.Year)
             {
                 return new TemporalValue(TemporalKind.Date, TimexFormat.Year(year + period.Offset), Grain.Year, Anchor.Previous);
@@ -160,7 +165,9 @@ public static class DateResolver
             }
         }
 
-        return Resolve(new RelativePeriod(period.Unit, period.Offset), context);
+        return period.Month is int namedMonth
+            ? Resolve(new MonthOfRelativeYear(namedMonth, null, period.Offset), context)
+            : Resolve(new RelativePeriod(period.Unit, period.Offset), context);
     }
 
     /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>

@@ -34,6 +34,9 @@ public sealed record Mention(
     /// <summary>The resolved temporal value, for date mentions.</summary>
     public TemporalValue? Temporal { get; init; }
 
+    /// <summary>The date before this one in the text, which "the day before" and "that year" count from.</summary>
+    public TemporalValue? PreviousDate { get; init; }
+
     /// <summary>True when a lexicon phrase was found with a possessive "s" glued on ("Russias").</summary>
     public bool Possessive { get; init; }
 

@@ -151,6 +151,15 @@ internal static partial class DateGrammar
             _ => Relation.This,
         });
 
+    /// <summary>"October of that year", "March of the following year": a month of the year of the previous date.</summary>
+    private static Parser<DateExpression> MonthOfAnaphoricYear => field ??=
+        from month in MonthName
+        from gap in Space
+        from of in Word("of").FollowedBy(Space)
+        from year in AnaphoricPeriodForm
+        where year is AnaphoricPeriod { Unit: TimeUnit.Year }
+        select (DateExpression)((AnaphoricPeriod)year with { Month = month });
+
     private static Parser<DateExpression> CalendarForms => field ??=
         Longest(
             MonthDayYear.Select(d => (DateExpression)d).StartingWith(MonthStarts),
@@ -161,5 +170,6 @@ internal static partial class DateGrammar
             BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             BareEraYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             MonthOfRelativeYear.StartingWith(MonthStarts),
+            MonthOfAnaphoricYear.StartingWith(MonthStarts),
             MonthWithRelation.StartingWith(["this", "last", "next"]));
 }

@@ -22,8 +22,9 @@ public sealed record WeekdayInWeek(DayOfWeek Day, int WeekOffset) : DateExpressi
 public sealed record AnaphoricDay(int Offset) : DateExpression;
 
 /// <summary>A year or month counted from the previous date in the text: "that year" (Year, 0), "the following
-/// month" (Month, +1), "the previous year" (Year, -1); from the reference when no date came before.</summary>
-public sealed record AnaphoricPeriod(TimeUnit Unit, int Offset) : DateExpression;
+/// month" (Month, +1), "the previous year" (Year, -1); from the reference when no date came before. With
+/// <paramref name="Month"/>, a month of that year: "October of that year" (Year, 0, 10).</summary>
+public sealed record AnaphoricPeriod(TimeUnit Unit, int Offset, int? Month = null) : DateExpression;
 
 /// <summary>"year-end", "year's end": the end of the reference year, or of the year before in a past-tense clause
 /// ("since year-end"). Resolved to the whole year, as "the end of the year" is.</summary>

@@ -8,7 +8,7 @@ public static class TenseGuesser
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "shall", "ll", "wont", "won't", "would", "tomorrow", "expected", "expects", "expect", "scheduled",
-        "due", "payable", "plans", "planned", "deadline", "expire", "expires", "upcoming", "intends",
+        "due", "payable", "plans", "planned", "expire", "expires", "upcoming", "intends",
         "effective", "record", "starting", "until",
         "soon", "planning",
     };

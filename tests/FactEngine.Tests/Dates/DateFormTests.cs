@@ -107,6 +107,7 @@ public class DateFormTests
     [InlineData("The firm has already sold its stake on Friday.", Tense.Past)]
     [InlineData("Farmers were planning to march on Friday.", Tense.Future)]
     [InlineData("The price is 24% over Friday's close.", Tense.Past)]
+    [InlineData("Holders tendered 99% of the shares by the Friday deadline.", Tense.Past)]
     [InlineData("The group announced plans on Friday to sell its unit.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {

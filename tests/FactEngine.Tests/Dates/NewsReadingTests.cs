@@ -28,6 +28,7 @@ public class NewsReadingTests
     [InlineData("Sales rose in 2019, and the following year they fell.", "2022-05-01", "the following year", "2020")]
     [InlineData("She moved to Ohio in June 2019 and left later that year.", "2022-05-01", "later that year", "2019")]
     [InlineData("They signed in May of 2023 and finished by October of that year.", "2024-05-06", "by October of that year", "2023-10")]
+    [InlineData("He met the mayor on March 3, 2021 and flew to Lagos later in the day.", "2022-05-01", "later in the day", "2021-03-03")]
     [InlineData("Imports were $3 million in 2018, a small share of all imports that year.", "2022-05-01", "that year", "2018")]
     [InlineData("Membership fell through the nineties.", "2022-05-01", "the nineties", "199X")]
     [InlineData("Turnout was higher several years ago.", "2022-05-01", "several years ago", "PAST_REF")]

@@ -85,7 +85,7 @@ internal static partial class DateGrammar
         from anchor in DayWord.Or(WeekdayForms).Or(CalendarForms).Or(HolidayForm)
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, anchor);
 
-    /// <summary>"the day before", "the next day", "that day", "the following week".</summary>
+    /// <summary>"the day before", "the next day", "that day", "later in the day".</summary>
     private static Parser<DateExpression> Anaphoric => field ??=
         (from the in Word("the").FollowedBy(Space)
          from day in Word("day").FollowedBy(Space)
@@ -96,6 +96,11 @@ internal static partial class DateGrammar
             from day in Word("day")
             select (DateExpression)new AnaphoricDay(which.ToLowerInvariant() switch { "previous" => -1, "same" => 0, _ => 1 }))
         .Or(from that in Word("that").FollowedBy(Space)
+            from day in Word("day")
+            select (DateExpression)new AnaphoricDay(0))
+        .Or(from part in Word("later", "earlier").FollowedBy(Space)
+            from inWord in Word("in").FollowedBy(Space)
+            from the in Word("the").FollowedBy(Space)
             from day in Word("day")
             select (DateExpression)new AnaphoricDay(0));
 
@@ -148,7 +153,7 @@ internal static partial class DateGrammar
             UnitsAgo.StartingWith(NumberStarts),
             InUnits.StartingWith(["in", "within"]),
             UnitsFromDate.StartingWith(NumberStarts),
-            Anaphoric.StartingWith(["the", "that"]),
+            Anaphoric.StartingWith(["the", "that", "later", "earlier"]),
             GeneralWord.StartingWith(GeneralWordStarts),
             NextUnits.StartingWith(["next", "last", "past"]));
 }

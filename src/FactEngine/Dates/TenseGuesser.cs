@@ -10,7 +10,7 @@ public static class TenseGuesser
         "will", "shall", "ll", "wont", "won't", "would", "tomorrow", "expected", "expects", "expect", "scheduled",
         "due", "payable", "plans", "planned", "expire", "expires", "upcoming", "intends",
         "effective", "record", "starting", "until",
-        "soon", "planning",
+        "soon", "planning", "plan",
     };
 
     /// <summary>Future cues that also begin conditionals ("would"), counted as twice as far.</summary>
@@ -153,8 +153,8 @@ public static class TenseGuesser
 
     /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
     private static bool IsNounPlans(string word, string previousWord) =>
-        word.Equals("plans", StringComparison.OrdinalIgnoreCase)
-        && (Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+        (word.Equals("plans", StringComparison.OrdinalIgnoreCase) || word.Equals("plan", StringComparison.OrdinalIgnoreCase))
+        && (previousWord.Equals("a", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -108,6 +108,8 @@ public class DateFormTests
     [InlineData("Farmers were planning to march on Friday.", Tense.Future)]
     [InlineData("The price is 24% over Friday's close.", Tense.Past)]
     [InlineData("Holders tendered 99% of the shares by the Friday deadline.", Tense.Past)]
+    [InlineData("Officials said they did not plan to move him on Friday.", Tense.Future)]
+    [InlineData("The plan was approved on Friday.", Tense.Past)]
     [InlineData("The group announced plans on Friday to sell its unit.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {

@@ -57,7 +57,7 @@ internal static partial class DateGrammar
         from weekend in Word("weekend")
         select (DateExpression)new BareWeekend();
 
-    /// <summary>"the near future", "the short term", "these days", "at present".</summary>
+    /// <summary>"the near future", "the short term", "these days", "at present", "a later date".</summary>
     private static Parser<DateExpression> VagueReference => field ??=
         (from the in Word("the").FollowedBy(Space)
                 from near in Word("near", "short").FollowedBy(Space)
@@ -68,7 +68,11 @@ internal static partial class DateGrammar
                 select (DateExpression)new GeneralReference("PRESENT_REF"))
             .Or(from at in Word("at").FollowedBy(Space)
                 from present in Word("present")
-                select (DateExpression)new GeneralReference("PRESENT_REF"));
+                select (DateExpression)new GeneralReference("PRESENT_REF"))
+            .Or(from a in Word("a").FollowedBy(Space)
+                from later in Word("later", "future").FollowedBy(Space)
+                from date in Word("date")
+                select (DateExpression)new GeneralReference("FUTURE_REF"));
 
     /// <summary>A year in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty twenty-two".</summary>
     private static Parser<int> SpelledYear => field ??=

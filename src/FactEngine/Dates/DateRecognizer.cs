@@ -23,8 +23,9 @@ public static class DateRecognizer
             if (read is { } found && EndsOnWordBoundary(text, found.End, end))
             {
                 var matchEnd = TrimEnd(text, position, found.End);
-                var expression = QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd);
-                if (SoonRule.Keep(expression, text, start, end, position, matchEnd))
+                var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
+                    text, start, end, position, matchEnd);
+                if (expression is not null)
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                 }

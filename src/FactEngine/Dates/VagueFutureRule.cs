@@ -2,8 +2,9 @@ namespace FactEngine.Dates;
 
 /// <summary>"soon" is a vague future (FUTURE_REF) only next to a modal or "to" ("will soon begin", "it soon will",
 /// "may soon seek", "to soon grow"): elsewhere it often places an event relative to another ("as soon as Tuesday",
-/// "was soon released", "soon became a flood") or is too loose to mark ("married soon").</summary>
-internal static class SoonRule
+/// "was soon released", "soon became a flood") or is too loose to mark ("married soon"). "one day" after a modal
+/// ("will one day be") is the same vague future, not a duration.</summary>
+internal static class VagueFutureRule
 {
     private static readonly HashSet<string> ModalsBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -15,15 +16,20 @@ internal static class SoonRule
         "will", "may", "might", "could", "should", "would", "can", "must", "shall",
     };
 
-    /// <summary>False when the "soon" at text[at..atEnd) in the sentence text[start..end) is not a vague future.</summary>
-    public static bool Keep(DateExpression expression, string text, int start, int end, int at, int atEnd)
+    /// <summary>The expression read at text[at..atEnd) in the sentence text[start..end): null for a "soon" that is not a
+    /// vague future, FUTURE_REF for "one day" after a modal, else unchanged.</summary>
+    public static DateExpression? Apply(DateExpression expression, string text, int start, int end, int at, int atEnd)
     {
-        if (expression is not GeneralReference || atEnd - at != 4 || !text.AsSpan(at, 4).Equals("soon", StringComparison.OrdinalIgnoreCase))
+        var span = text.AsSpan(at, atEnd - at);
+        if (expression is GeneralReference && span.Equals("soon", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return ModalsBefore.Contains(WordBefore(text, start, at)) || ModalsAfter.Contains(WordAfter(text, atEnd, end)) ? expression : null;
         }
 
-        return ModalsBefore.Contains(WordBefore(text, start, at)) || ModalsAfter.Contains(WordAfter(text, atEnd, end));
+        return expression is DurationExpression { Unit: TimeUnit.Day, Amount: 1 } && span.Equals("one day", StringComparison.OrdinalIgnoreCase)
+            && ModalsBefore.Contains(WordBefore(text, start, at)) && !WordBefore(text, start, at).Equals("to", StringComparison.OrdinalIgnoreCase)
+            ? new GeneralReference("FUTURE_REF")
+            : expression;
     }
 
     private static string WordBefore(string text, int start, int at)

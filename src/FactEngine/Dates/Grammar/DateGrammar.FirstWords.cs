@@ -23,7 +23,7 @@ internal static partial class DateGrammar
         ["#", "'", "the", "q", .. NumberWords.OrdinalUnits.Keys, .. DateWords.Seasons.Keys, .. RelationWords];
 
     private static readonly HashSet<string> NewsStarts =
-        ["the", "these", "at", "as", "a", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
+        ["the", "these", "at", "as", "a", "then", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
 
     private static readonly HashSet<string> ScheduleStarts =
         ["the", "on", "upcoming", .. NumberStarts, .. NumberWords.OrdinalUnits.Keys, .. DateWords.Weekdays.Keys,

@@ -57,7 +57,8 @@ internal static partial class DateGrammar
         from weekend in Word("weekend")
         select (DateExpression)new BareWeekend();
 
-    /// <summary>"the near future", "the short term", "these days", "at present", "a later date".</summary>
+    /// <summary>"the near future", "the short term", "these days", "at present", "a later date"; "at the time", "the
+    /// then-current price" (PAST_REF).</summary>
     private static Parser<DateExpression> VagueReference => field ??=
         (from the in Word("the").FollowedBy(Space)
                 from near in Word("near", "short").FollowedBy(Space)
@@ -72,7 +73,16 @@ internal static partial class DateGrammar
             .Or(from a in Word("a").FollowedBy(Space)
                 from later in Word("later", "future").FollowedBy(Space)
                 from date in Word("date")
-                select (DateExpression)new GeneralReference("FUTURE_REF"));
+                select (DateExpression)new GeneralReference("FUTURE_REF"))
+            .Or(from at in Word("at").FollowedBy(Space)
+                from the in Word("the").FollowedBy(Space)
+                from time in Word("time")
+                from notClause in Space.Then(_ => Word("of", "when", "that")).Not()
+                select (DateExpression)new GeneralReference("PAST_REF"))
+            .Or(from then in Word("then")
+                from joiner in QuietParsers.Chars('-', ' ').Once()
+                from current in Word("current")
+                select (DateExpression)new GeneralReference("PAST_REF"));
 
     /// <summary>A year in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty twenty-two".</summary>
     private static Parser<int> SpelledYear => field ??=

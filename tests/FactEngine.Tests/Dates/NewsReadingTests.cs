@@ -34,6 +34,7 @@ public class NewsReadingTests
     [InlineData("Turnout was higher several years ago.", "2022-05-01", "several years ago", "PAST_REF")]
     [InlineData("Rates have fallen in the last few months.", "2022-05-01", "the last few months", "PAST_REF")]
     [InlineData("He said at the time he would resign.", "2022-05-01", "at the time", "PAST_REF")]
+    [InlineData("The day before last Tuesday's hearing, he met his lawyers.", "2022-05-05", "The day before last Tuesday", "2022-05-02")]
     [InlineData("Holders may buy shares at half the then-current price.", "2022-05-01", "then-current", "PAST_REF")]
     [InlineData("The deal should close by year-end.", "2022-10-30", "by year-end", "2022")]
     [InlineData("The index is up 5% since year-end.", "2022-10-30", "since year-end", "2021")]

@@ -12,13 +12,19 @@ internal static partial class DateGrammar
         NumberGrammar.Letters.Select(w => w.ToLowerInvariant()).Where(w => w is "yesterday" or "today" or "tonight" or "tomorrow")
             .Select(w => (DateExpression)new RelativeDay(w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0));
 
-    /// <summary>"the day before yesterday", "the day after tomorrow".</summary>
+    /// <summary>"the day before yesterday", "the day after tomorrow"; "the day before last Tuesday", "the day after
+    /// Christmas": a day from a named date.</summary>
     private static Parser<DateExpression> DayBeforeOrAfter => field ??=
-        from the in The
-        from day in Word("day").FollowedBy(Space)
-        from direction in Word("before", "after").FollowedBy(Space)
-        from word in Word("yesterday", "tomorrow")
-        select (DateExpression)new RelativeDay(word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -2 : 2);
+        (from the in The
+         from day in Word("day").FollowedBy(Space)
+         from direction in Word("before", "after").FollowedBy(Space)
+         from word in Word("yesterday", "tomorrow")
+         select (DateExpression)new RelativeDay(word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -2 : 2))
+        .Or(from the in The
+            from day in Word("day").FollowedBy(Space)
+            from direction in Word("before", "after").FollowedBy(Space)
+            from anchor in WeekdayForms.Or(CalendarForms.Where(d => d is CalendarDate { Month: not null, Day: not null })).Or(HolidayForm)
+            select (DateExpression)new ShiftedDate(TimeUnit.Day, IsBackward(direction) ? -1 : 1, anchor));
 
     /// <summary>A unit noun: "week", "months", "yr".</summary>
     private static Parser<TimeUnit> Unit => field ??= Lookup(DateWords.Units);

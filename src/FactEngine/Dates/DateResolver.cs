@@ -42,8 +42,9 @@ public static class DateResolver
 
     /// <summary>"since X" bounds a span that reaches the present, so X is past; "by August", "until Tuesday" name
     /// deadlines whose clause tense says little about the bound when it is past ("extended the offer until Nov. 9"):
-    /// they resolve as if tenseless (nearest occurrence), but "by" or "before" in a future clause ("will double its flights
-    /// by August") keeps its deadline ahead ("until" is itself read as a future cue, so it does not); "after" keeps the clause's tense.</summary>
+    /// they resolve as if tenseless (nearest occurrence), but "by" or "before" in a future clause ("will double its
+    /// flights by August") keeps its deadline ahead ("until" is itself read as a future cue, so it does not); "after"
+    /// keeps the clause's tense.</summary>
     private static DateContext BoundContext(string boundary, DateContext context) => boundary switch
     {
         "since" => context with { Tense = Tense.Past },

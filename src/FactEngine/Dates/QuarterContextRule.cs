@@ -20,8 +20,8 @@ internal static class QuarterContextRule
     private static readonly string[] LongerSpanCues =
         ["nine months", "six months", "first half", "full year", "fiscal year", "latest year", "for the year"];
 
-    /// <summary>The expression read at text[<paramref name="at"/>..<paramref name="atEnd"/>) in the sentence text[start..end), rewritten when the
-    /// sentence reports a quarter's or a longer span's results.</summary>
+    /// <summary>The expression read at text[<paramref name="at"/>..<paramref name="atEnd"/>) in the sentence
+    /// text[start..end), rewritten when the sentence reports a quarter's or a longer span's results.</summary>
     public static DateExpression Apply(DateExpression expression, string text, int start, int end, int at, int atEnd) => expression switch
     {
         OpenRange range when Apply(range.Bound, text, start, end, at, atEnd) is var bound && !ReferenceEquals(bound, range.Bound) =>
@@ -62,7 +62,6 @@ internal static class QuarterContextRule
                 }
 
                 var distance = Distance(index, cue.Length, from, to);
-
                 quarterDistance = Math.Min(quarterDistance, distance);
                 if (number > 0 && distance < quarterNumberDistance)
                 {

@@ -1,8 +1,11 @@
 namespace FactEngine.Dates;
 
 /// <summary>Guesses the tense of the clause around a date from the words of its sentence: the verb cue
-/// nearest to the date wins (cues after the date and regular -ed words, often adjectives, count as twice as far) (will/shall/'ll/going to: future; was/were/had/did, irregular past forms and
-/// -ed words: past; is/are/has/says: present). Unknown when the sentence has no cue.</summary>
+/// nearest to the date wins (cues after the date, regular -ed words, often adjectives, and "would" count as twice as
+/// far) (will/shall/'ll/going to/plan to/would: future; was/were/had/did, irregular past forms, -ed words and the
+/// present perfect "has been", "have sold": past; is/are/has/says: present; "was planning", "were due" leave the
+/// auxiliary out). A weekday in the possessive ("Friday's close") is past unless the clause is future. Unknown when
+/// the sentence has no cue.</summary>
 public static class TenseGuesser
 {
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
@@ -115,7 +118,7 @@ public static class TenseGuesser
     private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
     {
         var word = text[start..stop].TrimStart('\'');
-        if (IsNounPlans(word, previousWord) || (word.Equals("record", StringComparison.OrdinalIgnoreCase) && !previousWord.Equals("of", StringComparison.OrdinalIgnoreCase)))
+        if (IsNounPlans(word, previousWord) || IsNounRecord(word, previousWord))
         {
             return Tense.Unknown;
         }
@@ -154,11 +157,15 @@ public static class TenseGuesser
     /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
     private static bool IsNounPlans(string word, string previousWord) =>
         (word.Equals("plans", StringComparison.OrdinalIgnoreCase) || word.Equals("plan", StringComparison.OrdinalIgnoreCase))
-        && (previousWord.Equals("a", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+        && (Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"a record", "record profits": only "of record" (holders of record on a future date) is a future cue.</summary>
+    private static bool IsNounRecord(string word, string previousWord) =>
+        word.Equals("record", StringComparison.OrdinalIgnoreCase) && !previousWord.Equals("of", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "its", "his", "her", "their", "our", "my", "your", "no", "any", "new", "these", "those", "such",
+        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "no", "any", "new", "these", "those", "such",
     };
 
     private static readonly HashSet<string> PerfectAdverbs = new(StringComparer.OrdinalIgnoreCase)

@@ -25,7 +25,7 @@ public static class DateRecognizer
                 var matchEnd = TrimEnd(text, position, found.End);
                 var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
                     text, start, end, position, matchEnd);
-                if (expression is not null)
+                if (expression is not null && !IsPartOfName(text, start, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                 }
@@ -39,6 +39,42 @@ public static class DateRecognizer
         }
 
         return matches;
+    }
+
+    /// <summary>"USA Today", "VOA Today": a capitalised "Today" after an all-capitals word is a name.</summary>
+    private static bool IsPartOfName(string text, int start, int position, int end)
+    {
+        if (end - position != 5 || string.CompareOrdinal(text, position, "Today", 0, 5) != 0)
+        {
+            return false;
+        }
+
+        var stop = position;
+        while (stop > start && text[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        var begin = stop;
+        while (begin > start && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        if (stop - begin < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(begin, stop - begin))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWordStart(string text, int start, int position) =>

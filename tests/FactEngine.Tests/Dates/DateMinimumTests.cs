@@ -71,6 +71,7 @@ public class DateMinimumTests
     [InlineData("Version 1.1.30 was released with 10 people.")]
     [InlineData("The index closed at 2082.1 points.")]
     [InlineData("The March for Life drew thousands.")]
+    [InlineData("He told USA Today that he would run.")]
     public void Numbers_and_homographs_are_not_dates(string text)
     {
         DateRecognizer.Find(text, 0, text.Length).Where(m => DateResolver.Resolve(m.Expression,

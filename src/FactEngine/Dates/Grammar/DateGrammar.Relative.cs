@@ -68,11 +68,17 @@ internal static partial class DateGrammar
             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select "later")
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount);
 
-    /// <summary>"in three days", "within a week".</summary>
+    /// <summary>"in three days", "within a week"; "in a year or two", "in a week or so" (a vague future, FUTURE_REF).</summary>
     private static Parser<DateExpression> InUnits => field ??=
         from preposition in Word("in", "within").FollowedBy(Space)
         from amount in AmountOfUnits
-        select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
+        from vague in (from gap in Space
+                       from or in Word("or").FollowedBy(Space)
+                       from more in Word("so").Or(NumberGrammar.Cardinal.Select(n => "n"))
+                       select more).Optional()
+        select vague.IsDefined
+            ? new GeneralReference("FUTURE_REF")
+            : (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
 
     /// <summary>"next 2 days", "last two weeks", "past 2 days" (without "the", which makes them durations):
     /// the point that many units from the reference.</summary>

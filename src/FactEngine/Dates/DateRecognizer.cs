@@ -25,6 +25,7 @@ public static class DateRecognizer
                 var matchEnd = TrimEnd(text, position, found.End);
                 var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
                     text, start, end, position, matchEnd);
+                expression = expression is null ? null : SuperlativeRule.Apply(expression, text, start, position);
                 if (expression is not null && !IsPartOfName(text, start, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));

@@ -57,6 +57,25 @@ public class NewsReadingTests
     public void Soon_relative_to_an_event_is_not_a_date(string text) =>
         DateRecognizer.Find(text, 0, text.Length).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("Spending rose 0.2%, the smallest gain in a year.", "in a year", "P1Y")]
+    [InlineData("Oil hit the highest level in a decade.", "in a decade", "P1DE")]
+    [InlineData("For the first time in five years, exports fell.", "in five years", "P5Y")]
+    public void In_a_year_after_a_superlative_is_a_length_of_time(string text, string span, string value)
+    {
+        var match = DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();
+        text[match.Start..match.End].ShouldBe(span);
+        var resolved = DateResolver.Resolve(match.Expression, new DateContext(new DateOnly(2022, 5, 1), DateMode.News, Tense.Past));
+        resolved.Kind.ShouldBe(TemporalKind.Duration);
+        resolved.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void In_two_years_after_a_verb_stays_a_point()
+    {
+        Read("The biggest bank will merge in two years.", "2022-05-01", "in two years").ShouldBe("2024");
+    }
+
     [Fact]
     public void As_soon_as_a_weekday_keeps_only_the_weekday()
     {

@@ -152,7 +152,7 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
     {
         if (mention.DateExpression is { } expression)
         {
-            var temporal = DateResolver.Resolve(expression, new DateContext(reference, mode, tense));
+            var temporal = DateResolver.Resolve(expression, new DateContext(reference, mode, tense, mention.PreviousDate));
             return new RoleValue(mention.Text, temporal.Value, mention.Start, mention.End) { Temporal = temporal };
         }
 

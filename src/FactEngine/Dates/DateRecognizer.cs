@@ -23,8 +23,14 @@ public static class DateRecognizer
             if (read is { } found && EndsOnWordBoundary(text, found.End, end))
             {
                 var matchEnd = TrimEnd(text, position, found.End);
-                var expression = QuarterContextRule.Apply(found.Expression, text, start, end);
-                matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
+                    text, start, end, position, matchEnd);
+                expression = expression is null ? null : SuperlativeRule.Apply(expression, text, start, position);
+                if (expression is not null && !IsPartOfName(text, start, position, matchEnd))
+                {
+                    matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                }
+
                 position = matchEnd;
             }
             else
@@ -34,6 +40,42 @@ public static class DateRecognizer
         }
 
         return matches;
+    }
+
+    /// <summary>"USA Today", "VOA Today": a capitalised "Today" after an all-capitals word is a name.</summary>
+    private static bool IsPartOfName(string text, int start, int position, int end)
+    {
+        if (end - position != 5 || string.CompareOrdinal(text, position, "Today", 0, 5) != 0)
+        {
+            return false;
+        }
+
+        var stop = position;
+        while (stop > start && text[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        var begin = stop;
+        while (begin > start && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        if (stop - begin < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(begin, stop - begin))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWordStart(string text, int start, int position) =>

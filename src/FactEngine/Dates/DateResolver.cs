@@ -29,6 +29,7 @@ public static class DateResolver
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),
+            AnaphoricPeriod period => ResolveAnaphoric(period, context),
             NthWeekdayOfMonth nth => ScheduleResolver.NthWeekday(nth, context),
             HolidayDate holiday => ScheduleResolver.Holiday(holiday, context),
             DayInMonth day => ScheduleResolver.DayIn(day, context),
@@ -42,12 +43,15 @@ public static class DateResolver
     }
 
     /// <summary>"since X" bounds a span that reaches the present, so X is past; "by August", "until Tuesday" name
-    /// deadlines whose clause tense says little about the bound: they resolve as if tenseless (nearest
-    /// occurrence); "after" keeps the clause's tense.</summary>
+    /// deadlines whose clause tense says little about the bound when it is past ("extended the offer until Nov. 9"):
+    /// they resolve as if tenseless (nearest occurrence), but "by" or "before" in a future clause ("will double its
+    /// flights by August") keeps its deadline ahead ("until" is itself read as a future cue, so it does not); "after"
+    /// keeps the clause's tense.</summary>
     private static DateContext BoundContext(string boundary, DateContext context) => boundary switch
     {
         "since" => context with { Tense = Tense.Past },
         "after" => context,
+        "by" or "before" when context.Tense == Tense.Future => context,
         _ => context with { Tense = Tense.Unknown },
     };
 
@@ -110,6 +114,8 @@ public static class DateResolver
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),
+            YearEnd => new TemporalValue(TemporalKind.Date, TimexFormat.Year(context.Tense == Tense.Past ? reference.Year - 1 : reference.Year),
+                Grain.Year, Anchor.Publication),
             DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
             WeekdayCount count => ScheduleResolver.Counted(count, reference),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
@@ -144,7 +150,10 @@ public static class DateResolver
     private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)
     {
         var lastFull = new DateOnly(reference.Year, reference.Month, 1).AddMonths(-3);
-        var value = TimexFormat.Quarter(lastFull.Year + quarter.YearOffset, CalendarMath.QuarterOf(lastFull.Month));
+        var (year, number) = quarter.Number is int named
+            ? (((3 * named) - 2) <= reference.Month ? reference.Year : reference.Year - 1, named)
+            : (lastFull.Year, CalendarMath.QuarterOf(lastFull.Month));
+        var value = TimexFormat.Quarter(year + quarter.YearOffset, number);
         return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
     }
 
@@ -154,6 +163,37 @@ public static class DateResolver
             ? CalendarMath.OnOrBefore(reference, DayOfWeek.Saturday)
             : CalendarMath.OnOrAfter(reference, DayOfWeek.Saturday);
         return new TemporalValue(TemporalKind.Date, TimexFormat.Week(saturday) + "-WE", Grain.Weekend, Anchor.Publication);
+    }
+
+    /// <summary>"that year", "the following month": from the year (or month) of the previous date in the text, else as
+    /// "this year", "next month" from the reference.</summary>
+    private static TemporalValue ResolveAnaphoric(AnaphoricPeriod period, DateContext context)
+    {
+        var previous = context.Previous?.Value;
+        if (previous is { Length: >= 4 } && int.TryParse(previous.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            if (period is { Unit: TimeUnit.Year, Month: int named })
+            {
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(year + period.Offset, named), Grain.Month, Anchor.Previous);
+            }
+
+            if (period.Unit == TimeUnit.Year)
+            {
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Year(year + period.Offset), Grain.Year, Anchor.Previous);
+            }
+
+            if (previous.Length >= 7 && previous[4] == '-'
+                && int.TryParse(previous.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+                && month is >= 1 and <= 12)
+            {
+                var first = new DateOnly(year, month, 1).AddMonths(period.Offset);
+                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(first.Year, first.Month), Grain.Month, Anchor.Previous);
+            }
+        }
+
+        return period.Month is int namedMonth
+            ? Resolve(new MonthOfRelativeYear(namedMonth, null, period.Offset), context)
+            : Resolve(new RelativePeriod(period.Unit, period.Offset), context);
     }
 
     /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>

@@ -12,12 +12,12 @@ internal static class DateStartWords
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "yesterday", "today", "tonight", "tomorrow", "tomorrows", "now", "currently", "current", "recently", "recent",
-        "lately", "nowadays", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
+        "lately", "nowadays", "soon", "time", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "in", "on", "at", "by", "since", "until", "till", "from", "between", "before", "after", "through",
+        "the", "as", "then", "in", "on", "at", "by", "since", "until", "till", "from", "between", "before", "after", "through",
         "last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming", "that",
         "early", "mid", "late", "earlier", "later", "a", "an", "within", "several", "few", "many", "some",
         "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
@@ -29,6 +29,7 @@ internal static class DateStartWords
     {
         "near", "short", "full", "fiscal", "same", "year", "recent", "latest", "comparable", "corresponding", "couple",
         "closest", "nearest",
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     };
 
     private static readonly HashSet<string> FollowerHeads = BuildFollowerHeads();

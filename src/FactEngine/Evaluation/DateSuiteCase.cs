@@ -7,8 +7,9 @@ namespace FactEngine.Evaluation;
 internal sealed record GoldTimex(string Type, string? Value, string? Span, int Start, int End);
 
 /// <summary>One line of a conformance file: <c>{"text", "ref", "expected": [{"span","value","type","start","end"}]}</c>.
-/// A gold expression without offsets (chrono writes some so) spans the whole text.</summary>
-internal sealed record DateSuiteCase(string Text, DateOnly? Reference, IReadOnlyList<GoldTimex> Expected)
+/// A gold expression without offsets (chrono writes some so) spans the whole text. <paramref name="Source"/> names the
+/// document a sentence comes from (TimeBank, AQUAINT), when given.</summary>
+internal sealed record DateSuiteCase(string Text, DateOnly? Reference, IReadOnlyList<GoldTimex> Expected, string? Source = null)
 {
     public static DateSuiteCase Read(string jsonLine)
     {
@@ -31,7 +32,10 @@ internal sealed record DateSuiteCase(string Text, DateOnly? Reference, IReadOnly
                 hasOffsets ? item.GetProperty("end").GetInt32() : text.Length));
         }
 
-        return new DateSuiteCase(text, reference, expected);
+        var source = root.TryGetProperty("source", out var sourceElement) && sourceElement.ValueKind == JsonValueKind.String
+            ? sourceElement.GetString()
+            : null;
+        return new DateSuiteCase(text, reference, expected, source);
     }
 
     private static string? StringOrNull(JsonElement item, string name) =>

@@ -4,7 +4,8 @@ namespace FactEngine.Evaluation;
 
 /// <summary>Scores the date grammar on a conformance suite (JSON Lines, see <see cref="DateSuiteCase"/>):
 /// runs <see cref="DateRecognizer.Find"/> and <see cref="DateResolver.Resolve"/> on each text, with the case's
-/// reference date and the tense from <see cref="TenseGuesser"/>. A gold DATE is correct when a found mention
+/// reference date and the tense from <see cref="TenseGuesser"/>; consecutive sentences of one document (same
+/// <c>source</c>) share the previous date, as sentences of an article do in the engine. A gold DATE is correct when a found mention
 /// overlaps its span with an equal value (for a range, its start or its end); a found Date mention is spurious when it overlaps no gold expression.</summary>
 public static class DateSuiteScorer
 {
@@ -13,10 +14,18 @@ public static class DateSuiteScorer
         ArgumentNullException.ThrowIfNull(jsonLines);
         int cases = 0, gold = 0, correct = 0, found = 0, spurious = 0;
         var errors = new List<DateSuiteError>();
+        string? document = null;
+        TemporalValue? previous = null;
         foreach (var line in jsonLines.Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             var suiteCase = DateSuiteCase.Read(line);
-            var mentions = FoundMention.FindAll(suiteCase.Text, suiteCase.Reference, mode);
+            if (suiteCase.Source is null || suiteCase.Source != document)
+            {
+                previous = null;
+            }
+
+            document = suiteCase.Source;
+            var mentions = FoundMention.FindAll(suiteCase.Text, suiteCase.Reference, mode, ref previous);
             var reference = suiteCase.Reference?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
             cases++;
             foreach (var timex in suiteCase.Expected.Where(t => t.Type == "DATE"))

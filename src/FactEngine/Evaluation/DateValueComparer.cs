@@ -12,7 +12,7 @@ internal static class DateValueComparer
             return false;
         }
 
-        if (gold == found || IsSameDecade(gold, found) || IsSameWeek(gold, found))
+        if (gold == found || IsSameDecade(gold, found) || IsSameCentury(gold, found) || IsSameWeek(gold, found))
         {
             return true;
         }
@@ -25,6 +25,10 @@ internal static class DateValueComparer
     /// <summary>TimeBank writes a decade as "199" where TIMEX3 and this engine write "199X".</summary>
     private static bool IsSameDecade(string gold, string found) =>
         gold.Length == 3 && found.Length == 4 && found[3] == 'X' && found.StartsWith(gold, StringComparison.Ordinal);
+
+    /// <summary>TimeBank writes a century as "19" where this engine writes "19XX", as it does decades.</summary>
+    private static bool IsSameCentury(string gold, string found) =>
+        gold.Length == 2 && found.Length == 4 && found.EndsWith("XX", StringComparison.Ordinal) && found.StartsWith(gold, StringComparison.Ordinal);
 
     /// <summary>Some TimeBank/AQUAINT values write weeks unpadded ("2000-W7" for 2000-W07).</summary>
     private static bool IsSameWeek(string gold, string found) =>

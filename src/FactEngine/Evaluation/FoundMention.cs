@@ -7,11 +7,12 @@ internal sealed record FoundMention(int Start, int End, string Text, TemporalVal
 {
     public bool Overlaps(int start, int end) => Start < end && start < End;
 
-    /// <summary>Finds and resolves every date in <paramref name="text"/>; each resolves with the previous Date as context.</summary>
-    public static IReadOnlyList<FoundMention> FindAll(string text, DateOnly? reference, DateMode mode)
+    /// <summary>Finds and resolves every date in <paramref name="text"/>; each resolves with the previous Date as context,
+    /// starting from <paramref name="previous"/> (the last date of the sentences before, in the same document), which
+    /// it leaves at the last date found.</summary>
+    public static IReadOnlyList<FoundMention> FindAll(string text, DateOnly? reference, DateMode mode, ref TemporalValue? previous)
     {
         var mentions = new List<FoundMention>();
-        TemporalValue? previous = null;
         foreach (var match in DateRecognizer.Find(text, 0, text.Length))
         {
             var tense = TenseGuesser.Guess(text, 0, text.Length, match.Start);

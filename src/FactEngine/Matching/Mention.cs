@@ -37,7 +37,10 @@ public sealed record Mention(
     /// <summary>True when a mention rule valued this actor by its captured text (a name the lexicon does not know).</summary>
     public bool NamedByText { get; init; }
 
-        /// <summary>True when a lexicon phrase was found with a possessive "s" glued on ("Russias").</summary>
+    /// <summary>The date before this one in the text, which "the day before" and "that year" count from.</summary>
+    public TemporalValue? PreviousDate { get; init; }
+
+    /// <summary>True when a lexicon phrase was found with a possessive "s" glued on ("Russias").</summary>
     public bool Possessive { get; init; }
 
     public int TokenCount => EndToken - FirstToken;

@@ -15,9 +15,10 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
     public MentionTable Find(AnalyzedText text, string normalizedText, DateOnly? reference, DateMode mode)
     {
         var table = new MentionTable(text.Tokens.Count);
+        TemporalValue? previousDate = null;
         foreach (var sentence in text.Sentences)
         {
-            AddDates(text, normalizedText, sentence, table, reference, mode);
+            previousDate = AddDates(text, normalizedText, sentence, table, reference, mode, previousDate);
             AddLexiconPhrases(text, sentence, table);
         }
 
@@ -67,7 +68,10 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
         }
     }
 
-    private void AddDates(AnalyzedText text, string normalizedText, Sentence sentence, MentionTable table, DateOnly? reference, DateMode mode)
+    /// <summary>Adds the dates of a sentence; "the day before", "that year" count from the previous date of the text.</summary>
+    /// <returns>The last resolved date so far, for the next sentence.</returns>
+    private TemporalValue? AddDates(AnalyzedText text, string normalizedText, Sentence sentence, MentionTable table, DateOnly? reference, DateMode mode,
+        TemporalValue? previous)
     {
         foreach (var found in DateRecognizer.Find(normalizedText, sentence.Start, sentence.End))
         {
@@ -77,7 +81,13 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             }
 
             var tense = TenseGuesser.Guess(normalizedText, sentence.Start, sentence.End, found.Start);
-            var value = DateResolver.Resolve(found.Expression, new DateContext(reference, mode, tense));
+            var before = previous;
+            var value = DateResolver.Resolve(found.Expression, new DateContext(reference, mode, tense, before));
+            if (value.Kind == TemporalKind.Date && value.Resolved)
+            {
+                previous = value;
+            }
+
             var start = text.Tokens[span.First].Start;
             var end = text.Tokens[span.End - 1].End;
             table.Add(new Mention(rules.Types.DateType, MentionTypeTable.Date, RoleValueType.Date, span.First, span.End,
@@ -85,8 +95,11 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
             {
                 DateExpression = found.Expression,
                 Temporal = value,
+                PreviousDate = before,
             });
         }
+
+        return previous;
     }
 
     private void AddLexiconPhrases(AnalyzedText text, Sentence sentence, MentionTable table)

@@ -30,6 +30,7 @@ public class DateFormTests
     [InlineData("Sales fell last May.", "2022-10-26", Tense.Past, "last May", "2022-05", "month", "publication-date")]
     [InlineData("It extended its offer to Nov. 20.", "2022-11-02", Tense.Past, "Nov. 20", "2022-11-20", "day", "publication-date")]
     [InlineData("It was signed on Dec. 20.", "2022-11-02", Tense.Past, "Dec. 20", "2021-12-20", "day", "publication-date")]
+    [InlineData("She resigned in December for health reasons.", "2022-10-02", Tense.Past, "December", "2021-12", "month", "publication-date")]
     public void Forms_resolve_in_news_mode(string text, string reference, Tense tense, string span, string value, string grain, string anchor)
     {
         var (found, resolved) = DateReading.First(text, reference, tense);
@@ -124,6 +125,15 @@ public class DateFormTests
     [InlineData("Trading in Paris is to resume Friday.", Tense.Future)]
     [InlineData("The meeting is today, Friday.", Tense.Present)]
     [InlineData("They were killed next to the embassy on Friday.", Tense.Past)]
+    [InlineData("The bonds would go on sale on Friday.", Tense.Future)]
+    [InlineData("Police have arrested two men on Friday.", Tense.Past)]
+    [InlineData("The firm has already sold its stake on Friday.", Tense.Past)]
+    [InlineData("Farmers were planning to march on Friday.", Tense.Future)]
+    [InlineData("The price is 24% over Friday's close.", Tense.Past)]
+    [InlineData("Holders tendered 99% of the shares by the Friday deadline.", Tense.Past)]
+    [InlineData("Officials said they did not plan to move him on Friday.", Tense.Future)]
+    [InlineData("The plan was approved on Friday.", Tense.Past)]
+    [InlineData("The group announced plans on Friday to sell its unit.", Tense.Past)]
     public void Tense_is_guessed_from_the_nearest_verb_cue(string text, Tense tense)
     {
         var at = text.IndexOf("Friday", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("Dec", StringComparison.Ordinal);

@@ -72,6 +72,9 @@ public class DateMinimumTests
     [InlineData("The sun rose over the hills where they sat.")]
     [InlineData("They won on the first day with the 24 members.")]
     [InlineData("He was the first. She was the second.")]
+    [InlineData("The index closed at 2082.1 points.")]
+    [InlineData("The March for Life drew thousands.")]
+    [InlineData("He told USA Today that he would run.")]
     public void Numbers_and_homographs_are_not_dates(string text)
     {
         DateRecognizer.Find(text, 0, text.Length).Where(m => DateResolver.Resolve(m.Expression,

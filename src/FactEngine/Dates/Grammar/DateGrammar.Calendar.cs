@@ -99,20 +99,25 @@ internal static partial class DateGrammar
         from month in MonthName
         select new CalendarDate(year, month, null);
 
-    /// <summary>A bare month: "in May", "February"; not "May" the modal verb ("May the force...", "May not"),
-    /// nor "March" the noun ("March for Life", "March of the Mothers").</summary>
+    /// <summary>A bare month: "in May", "February", "in December for health reasons"; not "May" the modal verb
+    /// ("May the force...", "May not"), nor "March" the noun ("March for Life", "March of the Mothers").</summary>
     private static Parser<CalendarDate> BareMonth => field ??=
         from month in StandaloneMonth
         from notModal in (from gap in Space
-                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also", "for", "of")
+                          from word in Word("the", "not", "i", "we", "you", "he", "she", "it", "they", "be", "have", "also")
                           select word).Not()
+        from notNoun in (from gap in Space
+                         from word in Word("for", "of")
+                         from gap2 in Space
+                         from name in Word("the").Or(QuietParsers.Character(char.IsUpper, "a capital").Once().Text())
+                         select word).Not()
         select new CalendarDate(null, month, null);
 
-    /// <summary>A bare year: "in 2014", "1991".</summary>
+    /// <summary>A bare year: "in 2014", "1991"; not a number such as "1,991" or "2082.1".</summary>
     private static Parser<CalendarDate> BareYear => field ??=
         from year in Number(4, 4, 1800, 2099)
         from end in NoLetterOrDigit.Then(_ => QuietParsers.Chars('-', '/').Then(_ => QuietParsers.Digit).Not())
-        from notNumber in QuietParsers.Char(',').Then(_ => QuietParsers.Digit).Not()
+        from notNumber in QuietParsers.Chars(',', '.').Then(_ => QuietParsers.Digit).Not()
         select new CalendarDate(year, null, null);
 
     /// <summary>"the 19th", a day of the current month.</summary>
@@ -146,6 +151,15 @@ internal static partial class DateGrammar
             _ => Relation.This,
         });
 
+    /// <summary>"October of that year", "March of the following year": a month of the year of the previous date.</summary>
+    private static Parser<DateExpression> MonthOfAnaphoricYear => field ??=
+        from month in MonthName
+        from gap in Space
+        from of in Word("of").FollowedBy(Space)
+        from year in AnaphoricPeriodForm
+        where year is AnaphoricPeriod { Unit: TimeUnit.Year }
+        select (DateExpression)((AnaphoricPeriod)year with { Month = month });
+
     private static Parser<DateExpression> CalendarForms => field ??=
         Longest(
             MonthDayYear.Select(d => (DateExpression)d).StartingWith(MonthStarts),
@@ -156,6 +170,7 @@ internal static partial class DateGrammar
             BareYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             BareEraYear.Select(d => (DateExpression)d).StartingWith(NumericStarts),
             MonthOfRelativeYear.StartingWith(MonthStarts),
+            MonthOfAnaphoricYear.StartingWith(MonthStarts),
             MonthWithRelation.StartingWith(["this", "last", "next"]),
             DateWithWeekday.StartingWith(MonthStarts));
 }

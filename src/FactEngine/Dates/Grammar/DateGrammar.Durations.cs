@@ -19,7 +19,8 @@ internal static partial class DateGrammar
         from unit in Unit
         select (DateExpression)new DurationExpression(unit, low, high);
 
-    /// <summary>"three weeks", "five-year", "a year", "several months", "the past three years".</summary>
+    /// <summary>"three weeks", "five-year", "a year", "several months", "the past three years"; "the past few months",
+    /// "the last several quarters" are a vague past (PAST_REF), as "the past years" is.</summary>
     private static Parser<DateExpression> SimpleDuration => field ??=
         from lead in (from the in Word("the").FollowedBy(Space)
                       from which in Word("last", "past", "next", "first", "coming").FollowedBy(Space)
@@ -27,7 +28,10 @@ internal static partial class DateGrammar
         from amount in Amount.Select(a => (int?)a).Or(VagueAmount)
         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
         from unit in Unit
-        select (DateExpression)new DurationExpression(unit, amount);
+        from notAdjective in QuietParsers.Char('-').Then(_ => Word("ago", "earlier")).Not()
+        select amount is null && lead.GetOrDefault() is { } which && which.ToLowerInvariant() is "last" or "past"
+            ? new GeneralReference("PAST_REF")
+            : (DateExpression)new DurationExpression(unit, amount);
 
     private static Parser<DateExpression> DurationForms => field ??=
         Longest(DurationRange.StartingWith(NumberStarts), SimpleDuration.StartingWith(DurationStarts));

@@ -23,7 +23,7 @@ internal static partial class DateGrammar
         ["#", "'", "the", "q", .. NumberWords.OrdinalUnits.Keys, .. DateWords.Seasons.Keys, .. RelationWords];
 
     private static readonly HashSet<string> NewsStarts =
-        ["the", "these", "at", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
+        ["the", "these", "at", "as", "a", "then", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
 
     private static readonly HashSet<string> ScheduleStarts =
         ["the", "on", "upcoming", "closest", "nearest", .. NumberStarts, .. NumberWords.OrdinalUnits.Keys, .. DateWords.Weekdays.Keys,
@@ -45,7 +45,7 @@ internal static partial class DateGrammar
     private static readonly HashSet<string> TheOrRelationStarts = ["the", .. RelationWords];
 
     private static readonly HashSet<string> GeneralWordStarts =
-        ["now", "currently", "current", "recently", "recent", "lately", "nowadays", "the"];
+        ["now", "currently", "current", "recently", "recent", "lately", "nowadays", "soon", "the"];
 
     private static readonly HashSet<string> NthDayStarts = ["the", "last", .. OrdinalStarts];
 
@@ -60,7 +60,7 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys];
 
-    private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts];
+    private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 

@@ -13,15 +13,34 @@ internal static partial class DateGrammar
         from ago in Word("ago", "earlier")
         select "year-ago";
 
-    /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter".</summary>
+    /// <summary>"last year", "a year ago", "a year earlier" after a reported period ("the corresponding period last year").</summary>
+    private static Parser<string> YearBefore => field ??=
+        from gap in Space
+        from words in (from last in Word("last").FollowedBy(Space) from year in Word("year") select "last year")
+            .Or(from a in Word("a").FollowedBy(Space) from year in Word("year").FollowedBy(Space) from ago in Word("ago", "earlier") select "a year ago")
+        select words;
+
+    /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter", "the
+    /// corresponding period last year"; not "quarter-to-quarter".</summary>
     private static Parser<DateExpression> ReportedQuarterForm => field ??=
         from the in Word("the").FollowedBy(Space)
         from latest in Word("latest", "recent", "comparable", "corresponding").FollowedBy(Space).Optional()
         from ago in YearAgo.FollowedBy(Space).Optional()
         from fiscal in Word("fiscal").FollowedBy(Space).Optional()
         from quarter in Word("quarter", "period")
+        from notCompound in QuietParsers.Char('-').Not()
+        from before in YearBefore.Optional()
         where quarter.Equals("quarter", StringComparison.OrdinalIgnoreCase) || latest.IsDefined || ago.IsDefined
-        select (DateExpression)new ReportedQuarter(ago.IsDefined ? -1 : 0);
+        select (DateExpression)new ReportedQuarter(ago.IsDefined || before.IsDefined ? -1 : 0);
+
+    /// <summary>"last year's quarter", "last year's period": the year-ago quarter.</summary>
+    private static Parser<DateExpression> LastYearsQuarter => field ??=
+        from last in Word("last").FollowedBy(Space)
+        from year in Word("year")
+        from apostrophe in QuietParsers.Chars('\'', '\u2019')
+        from s in QuietParsers.IgnoreCase('s').FollowedBy(Space)
+        from quarter in Word("quarter", "period")
+        select (DateExpression)new ReportedQuarter(-1);
 
     /// <summary>"the year", "the full year", "the current fiscal year": the reference year.</summary>
     private static Parser<DateExpression> TheCurrentYear => field ??=
@@ -38,7 +57,8 @@ internal static partial class DateGrammar
         from weekend in Word("weekend")
         select (DateExpression)new BareWeekend();
 
-    /// <summary>"the near future", "the short term", "these days", "at present".</summary>
+    /// <summary>"the near future", "the short term", "these days", "at present", "a later date"; "at the time", "the
+    /// then-current price" (PAST_REF).</summary>
     private static Parser<DateExpression> VagueReference => field ??=
         (from the in Word("the").FollowedBy(Space)
                 from near in Word("near", "short").FollowedBy(Space)
@@ -49,7 +69,20 @@ internal static partial class DateGrammar
                 select (DateExpression)new GeneralReference("PRESENT_REF"))
             .Or(from at in Word("at").FollowedBy(Space)
                 from present in Word("present")
-                select (DateExpression)new GeneralReference("PRESENT_REF"));
+                select (DateExpression)new GeneralReference("PRESENT_REF"))
+            .Or(from a in Word("a").FollowedBy(Space)
+                from later in Word("later", "future").FollowedBy(Space)
+                from date in Word("date")
+                select (DateExpression)new GeneralReference("FUTURE_REF"))
+            .Or(from at in Word("at").FollowedBy(Space)
+                from the in Word("the").FollowedBy(Space)
+                from time in Word("time")
+                from notClause in Space.Then(_ => Word("of", "when", "that")).Not()
+                select (DateExpression)new GeneralReference("PAST_REF"))
+            .Or(from then in Word("then")
+                from joiner in QuietParsers.Chars('-', ' ').Once()
+                from current in Word("current")
+                select (DateExpression)new GeneralReference("PAST_REF"));
 
     /// <summary>A year in words: "nineteen ninety-six", "two thousand", "two thousand and one", "twenty twenty-two".</summary>
     private static Parser<int> SpelledYear => field ??=
@@ -85,6 +118,24 @@ internal static partial class DateGrammar
         from quarter in QuarterWord
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 
+    /// <summary>"year-end", "year end", "year's end", "the year-end".</summary>
+    private static Parser<DateExpression> YearEndForm => field ??=
+        from the in The
+        from year in Word("year")
+        from joiner in QuietParsers.Chars('-', ' ').Once().Text()
+            .Or(from apostrophe in QuietParsers.Chars('\'', '\u2019') from s in QuietParsers.IgnoreCase('s') from gap in Space select "'s")
+        from end in Word("end")
+        select (DateExpression)new YearEnd();
+
+    /// <summary>"as soon as possible".</summary>
+    private static Parser<DateExpression> AsSoonAsPossible => field ??=
+        from first in Word("as").FollowedBy(Space)
+        from soon in Word("soon").FollowedBy(Space)
+        from second in Word("as").FollowedBy(Space)
+        from possible in Word("possible")
+        select (DateExpression)new GeneralReference("FUTURE_REF");
+
     private static Parser<DateExpression> NewsForms => field ??=
-        Longest(ReportedQuarterForm, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter);
+        Longest(ReportedQuarterForm, LastYearsQuarter, TheCurrentYear, TheWeekend, VagueReference, SpelledYearDate, YearAgoAdjective, YearAgoQuarter, YearEndForm,
+            AsSoonAsPossible);
 }

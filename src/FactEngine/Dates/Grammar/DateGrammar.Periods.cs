@@ -18,7 +18,17 @@ internal static partial class DateGrammar
             from year in Number(2, 2, 0, 90).Where(y => y % 10 == 0)
             from s in QuietParsers.IgnoreCase('s')
             from end in NoLetterOrDigit
-            select (DateExpression)new DecadeDate(TwoDigitYear(year)));
+            select (DateExpression)new DecadeDate(TwoDigitYear(year)))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from word in Lookup(DecadeWords)
+            select (DateExpression)new DecadeDate(word));
+
+    /// <summary>"the nineties": decades of the twentieth century named in words.</summary>
+    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = 1920, ["thirties"] = 1930, ["forties"] = 1940, ["fifties"] = 1950,
+        ["sixties"] = 1960, ["seventies"] = 1970, ["eighties"] = 1980, ["nineties"] = 1990,
+    };
 
     /// <summary>"the 20th century", "the nineteenth century".</summary>
     private static Parser<DateExpression> Century => field ??=
@@ -40,7 +50,7 @@ internal static partial class DateGrammar
             from season in SeasonName
             from gap in Space
             from of in Optional("of")
-            from year in Year
+            from year in Year.Or(SpelledYear)
             select (DateExpression)new SeasonDate(season, year, Relation.None))
         .Or(from word in NumberGrammar.Letters
             where word is "summer" or "winter" or "autumn" or "Summer" or "Winter" or "Autumn"
@@ -62,9 +72,11 @@ internal static partial class DateGrammar
             from period in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
             select period);
 
-    /// <summary>"the third quarter", "fourth-quarter", "Q1 2022", "2018Q4", "18q4", "3rd qtr of last year".</summary>
+    /// <summary>"the third quarter", "the fiscal first quarter", "fourth-quarter", "Q1 2022", "2018Q4", "18q4",
+    /// "3rd qtr of last year", "next year's first quarter".</summary>
     private static Parser<DateExpression> QuarterForms => field ??=
         (from the in The
+         from fiscal in Optional("fiscal")
          from number in QuarterOrdinal
          from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
          from quarter in QuarterWord
@@ -80,6 +92,13 @@ internal static partial class DateGrammar
             from number in QuarterOrdinal.FollowedBy(QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce().Text()).Optional()
             from quarter in QuarterWord.Or(Word("period"))
             select (DateExpression)new QuarterDate(number.GetOrDefault() is var n && n != 0 ? n : null, year, Relation.None))
+        .Or(from year in RelativeUnit.Where(p => p is RelativePeriod { Unit: TimeUnit.Year })
+            from apostrophe in QuietParsers.Chars('\'', '\u2019')
+            from s in QuietParsers.IgnoreCase('s').FollowedBy(Space)
+            from number in QuarterOrdinal
+            from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
+            from quarter in QuarterWord
+            select QuarterOf(number, year))
         .Or(from year in Number(4, 4, 1000, 2199)
             from gap in Gap
             from q in QuietParsers.IgnoreCase('q')

@@ -12,13 +12,19 @@ internal static partial class DateGrammar
         NumberGrammar.Letters.Select(w => w.ToLowerInvariant()).Where(w => w is "yesterday" or "today" or "tonight" or "tomorrow" or "tomorrows")
             .Select(w => (DateExpression)new RelativeDay(w == "yesterday" ? -1 : w.StartsWith("tomorrow", StringComparison.Ordinal) ? 1 : 0));
 
-    /// <summary>"the day before yesterday", "the day after tomorrow".</summary>
+    /// <summary>"the day before yesterday", "the day after tomorrow"; "the day before last Tuesday", "the day after
+    /// Christmas": a day from a named date.</summary>
     private static Parser<DateExpression> DayBeforeOrAfter => field ??=
-        from the in The
-        from day in Word("day").FollowedBy(Space)
-        from direction in Word("before", "after").FollowedBy(Space)
-        from word in Word("yesterday", "tomorrow")
-        select (DateExpression)new RelativeDay(word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -2 : 2);
+        (from the in The
+         from day in Word("day").FollowedBy(Space)
+         from direction in Word("before", "after").FollowedBy(Space)
+         from word in Word("yesterday", "tomorrow")
+         select (DateExpression)new RelativeDay(word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -2 : 2))
+        .Or(from the in The
+            from day in Word("day").FollowedBy(Space)
+            from direction in Word("before", "after").FollowedBy(Space)
+            from anchor in WeekdayForms.Or(CalendarForms.Where(d => d is CalendarDate { Month: not null, Day: not null })).Or(HolidayForm)
+            select (DateExpression)new ShiftedDate(TimeUnit.Day, IsBackward(direction) ? -1 : 1, anchor));
 
     /// <summary>A unit noun: "week", "months", "yr".</summary>
     private static Parser<TimeUnit> Unit => field ??= Lookup(DateWords.Units);
@@ -63,11 +69,17 @@ internal static partial class DateGrammar
         select (DateExpression)new ShiftedDate(
             amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, direction == "today" ? new RelativeDay(0) : null);
 
-    /// <summary>"in three days", "within a week".</summary>
+    /// <summary>"in three days", "within a week"; "in a year or two", "in a week or so" (a vague future, FUTURE_REF).</summary>
     private static Parser<DateExpression> InUnits => field ??=
         from preposition in Word("in", "within").FollowedBy(Space)
         from amount in AmountOfUnits
-        select (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
+        from vague in (from gap in Space
+                       from or in Word("or").FollowedBy(Space)
+                       from more in Word("so").Or(NumberGrammar.Cardinal.Select(n => "n"))
+                       select more).Optional()
+        select vague.IsDefined
+            ? new GeneralReference("FUTURE_REF")
+            : (DateExpression)new ShiftedDate(amount.Unit, amount.Amount);
 
     /// <summary>"next 2 days", "last two weeks", "past 2 days" (without "the", which makes them durations):
     /// the point that many units from the reference.</summary>
@@ -86,7 +98,7 @@ internal static partial class DateGrammar
         from anchor in DayWord.Or(WeekdayForms).Or(CalendarForms).Or(HolidayForm)
         select (DateExpression)new ShiftedDate(amount.Unit, IsBackward(direction) ? -amount.Amount : amount.Amount, anchor);
 
-    /// <summary>"the day before", "the next day", "that day", "the following week".</summary>
+    /// <summary>"the day before", "the next day", "that day", "later in the day".</summary>
     private static Parser<DateExpression> Anaphoric => field ??=
         (from the in Word("the").FollowedBy(Space)
          from day in Word("day").FollowedBy(Space)
@@ -98,13 +110,45 @@ internal static partial class DateGrammar
             select (DateExpression)new AnaphoricDay(which.ToLowerInvariant() switch { "previous" => -1, "same" => 0, _ => 1 }))
         .Or(from that in Word("that").FollowedBy(Space)
             from day in Word("day")
+            select (DateExpression)new AnaphoricDay(0))
+        .Or(from part in Word("later", "earlier").FollowedBy(Space)
+            from inWord in Word("in").FollowedBy(Space)
+            from the in Word("the").FollowedBy(Space)
+            from day in Word("day")
             select (DateExpression)new AnaphoricDay(0));
 
-    /// <summary>now, currently, recently, the future...</summary>
+    /// <summary>"that year", "the following month", "the previous year": counted from the previous date in the text.</summary>
+    private static Parser<DateExpression> AnaphoricPeriodForm => field ??=
+        (from that in Word("that").FollowedBy(Space)
+         from unit in Word("year", "month")
+         select (DateExpression)new AnaphoricPeriod(UnitOf(unit), 0))
+        .Or(from the in Word("the").FollowedBy(Space)
+            from which in Word("following", "previous").FollowedBy(Space)
+            from unit in Word("year", "month")
+            select (DateExpression)new AnaphoricPeriod(UnitOf(unit), which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
+
+    private static TimeUnit UnitOf(string word) =>
+        word.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year : TimeUnit.Month;
+
+    /// <summary>"several years ago", "a few weeks ago": a vague past (PAST_REF), not a point.</summary>
+    private static Parser<DateExpression> VagueAgo => field ??=
+        from amount in VagueAmount
+        from gap in Space
+        from unit in Unit
+        from gap2 in Space
+        from ago in Word("ago")
+        select (DateExpression)new GeneralReference("PAST_REF");
+
+    /// <summary>now, currently, recently, soon, the future...</summary>
     private static Parser<DateExpression> GeneralWord => field ??=
         NumberGrammar.Letters.Select(w => w.ToLowerInvariant())
-            .Where(w => w is "now" or "currently" or "current" or "recently" or "recent" or "lately" or "nowadays")
-            .Select(w => (DateExpression)new GeneralReference(w.StartsWith("rec", StringComparison.Ordinal) || w == "lately" ? "PAST_REF" : "PRESENT_REF"))
+            .Where(w => w is "now" or "currently" or "current" or "recently" or "recent" or "lately" or "nowadays" or "soon")
+            .Select(w => (DateExpression)new GeneralReference(w switch
+            {
+                "soon" => "FUTURE_REF",
+                "recently" or "recent" or "lately" => "PAST_REF",
+                _ => "PRESENT_REF",
+            }))
         .Or(from the in Word("the").FollowedBy(Space)
             from which in Word("future", "past")
             select (DateExpression)new GeneralReference(which.Equals("future", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"));
@@ -115,12 +159,14 @@ internal static partial class DateGrammar
     private static Parser<DateExpression> RelativeForms => field ??=
         Longest(
             DayWord.StartingWith(DayWordStarts),
+            AnaphoricPeriodForm.StartingWith(["the", "that"]),
+            VagueAgo.StartingWith(NumberStarts),
             DayBeforeOrAfter.StartingWith(["the", "day"]),
             RelativeUnit.StartingWith(TheOrRelationStarts),
             UnitsAgo.StartingWith(NumberStarts),
             InUnits.StartingWith(["in", "within"]),
             UnitsFromDate.StartingWith(NumberStarts),
-            Anaphoric.StartingWith(["the", "that"]),
+            Anaphoric.StartingWith(["the", "that", "later", "earlier"]),
             GeneralWord.StartingWith(GeneralWordStarts),
             NextUnits.StartingWith(["next", "last", "past"]));
 }

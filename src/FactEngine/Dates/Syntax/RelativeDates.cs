@@ -21,12 +21,22 @@ public sealed record WeekdayInWeek(DayOfWeek Day, int WeekOffset) : DateExpressi
 /// "the following day" (+1).</summary>
 public sealed record AnaphoricDay(int Offset) : DateExpression;
 
+/// <summary>A year or month counted from the previous date in the text: "that year" (Year, 0), "the following
+/// month" (Month, +1), "the previous year" (Year, -1); from the reference when no date came before. With
+/// <paramref name="Month"/>, a month of that year: "October of that year" (Year, 0, 10).</summary>
+public sealed record AnaphoricPeriod(TimeUnit Unit, int Offset, int? Month = null) : DateExpression;
+
+/// <summary>"year-end", "year's end": the end of the reference year, or of the year before in a past-tense clause
+/// ("since year-end"). Resolved to the whole year, as "the end of the year" is.</summary>
+public sealed record YearEnd : DateExpression;
+
 /// <summary>A vague reference to a time: now (PRESENT_REF), recently (PAST_REF), the future (FUTURE_REF).</summary>
 public sealed record GeneralReference(string Value) : DateExpression;
 
 /// <summary>The quarter a financial report is about: "the quarter", "the latest quarter" (the last full quarter
-/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1).</summary>
-public sealed record ReportedQuarter(int YearOffset) : DateExpression;
+/// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1). <paramref name="Number"/> is the
+/// quarter the sentence names ("third-quarter profit rose from a year ago"), in its latest year begun by the reference.</summary>
+public sealed record ReportedQuarter(int YearOffset, int? Number = null) : DateExpression;
 
 /// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
 public sealed record BareWeekend : DateExpression;

@@ -1,0 +1,119 @@
+using FactEngine.Dates;
+
+namespace FactEngine.Tests.Dates;
+
+/// <summary>News readings that depend on the rest of the sentence (its tense, the results it reports): each row finds
+/// the date named by the span, with the tense guessed as the engine guesses it, and checks its value.</summary>
+public class NewsReadingTests
+{
+    [Theory]
+    [InlineData("Third-quarter profit at the brewer rose 12% from a year ago.", "2022-10-27", "from a year ago", "2021-Q3")]
+    [InlineData("The miner said its loss in the second quarter narrowed from a year-earlier loss of $4 million.", "2022-08-03", "year-earlier", "2021-Q2")]
+    [InlineData("For the nine months, the bank earned $9 million, against $7 million a year earlier.", "2022-10-27", "a year earlier", "2021")]
+    [InlineData("In the first nine months, net was $30 million, against $21 million in the 2021 period.", "2022-10-27", "the 2021 period", "2021")]
+    [InlineData("Net income was $2 million, compared with $1 million for the corresponding period last year.", "2022-10-27", "the corresponding period last year", "2021-Q3")]
+    [InlineData("Export sales for last year's quarter were about $5 million.", "2022-10-27", "last year's quarter", "2021-Q3")]
+    [InlineData("Its year-ago results were restated.", "2022-10-27", "year-ago", "2021-Q3")]
+    public void Year_ago_readings_follow_the_reported_results(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
+    [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
+    [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
+    public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("Sales rose in 2019, and the following year they fell.", "2022-05-01", "the following year", "2020")]
+    [InlineData("She moved to Ohio in June 2019 and left later that year.", "2022-05-01", "later that year", "2019")]
+    [InlineData("They signed in May of 2023 and finished by October of that year.", "2024-05-06", "by October of that year", "2023-10")]
+    [InlineData("He met the mayor on March 3, 2021 and flew to Lagos later in the day.", "2022-05-01", "later in the day", "2021-03-03")]
+    [InlineData("Imports were $3 million in 2018, a small share of all imports that year.", "2022-05-01", "that year", "2018")]
+    [InlineData("Membership fell through the nineties.", "2022-05-01", "the nineties", "199X")]
+    [InlineData("Turnout was higher several years ago.", "2022-05-01", "several years ago", "PAST_REF")]
+    [InlineData("Rates have fallen in the last few months.", "2022-05-01", "the last few months", "PAST_REF")]
+    [InlineData("He said at the time he would resign.", "2022-05-01", "at the time", "PAST_REF")]
+    [InlineData("The day before last Tuesday's hearing, he met his lawyers.", "2022-05-05", "The day before last Tuesday", "2022-05-02")]
+    [InlineData("Holders may buy shares at half the then-current price.", "2022-05-01", "then-current", "PAST_REF")]
+    [InlineData("The deal should close by year-end.", "2022-10-30", "by year-end", "2022")]
+    [InlineData("The index is up 5% since year-end.", "2022-10-30", "since year-end", "2021")]
+    [InlineData("Rules should be in place by year's end.", "2022-10-30", "by year's end", "2022")]
+    [InlineData("Prosecutors may soon seek an indictment.", "2022-10-30", "soon", "FUTURE_REF")]
+    [InlineData("They want a deal as soon as possible.", "2022-10-30", "as soon as possible", "FUTURE_REF")]
+    [InlineData("The bank will raise more money at a later date.", "2022-10-30", "a later date", "FUTURE_REF")]
+    [InlineData("Solar power may one day be the cheapest source.", "2022-10-30", "one day", "FUTURE_REF")]
+    [InlineData("Prices may fall in a year or two.", "2022-10-30", "in a year or two", "FUTURE_REF")]
+    [InlineData("Prices peaked in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("Earnings soared to a record in the fiscal first quarter.", "1989-10-26", "the fiscal first quarter", "1989-Q1")]
+    [InlineData("The spin-off could be effective as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1")]
+    public void News_forms_resolve(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("He was soon released.")]
+    [InlineData("The money soon became a flood.")]
+    [InlineData("They left soon after the attack.")]
+    public void Soon_relative_to_an_event_is_not_a_date(string text) =>
+        DateRecognizer.Find(text, 0, text.Length).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Spending rose 0.2%, the smallest gain in a year.", "in a year", "P1Y")]
+    [InlineData("Oil hit the highest level in a decade.", "in a decade", "P1DE")]
+    [InlineData("For the first time in five years, exports fell.", "in five years", "P5Y")]
+    public void In_a_year_after_a_superlative_is_a_length_of_time(string text, string span, string value)
+    {
+        var match = DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();
+        text[match.Start..match.End].ShouldBe(span);
+        var resolved = DateResolver.Resolve(match.Expression, new DateContext(new DateOnly(2022, 5, 1), DateMode.News, Tense.Past));
+        resolved.Kind.ShouldBe(TemporalKind.Duration);
+        resolved.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void In_two_years_after_a_verb_stays_a_point()
+    {
+        Read("The biggest bank will merge in two years.", "2022-05-01", "in two years").ShouldBe("2024");
+    }
+
+    [Fact]
+    public void As_soon_as_a_weekday_keeps_only_the_weekday()
+    {
+        const string text = "The group might arrive as soon as Tuesday.";
+        DateRecognizer.Find(text, 0, text.Length).Select(m => text[m.Start..m.End]).ShouldBe(["Tuesday"]);
+    }
+
+    [Fact]
+    public void A_compound_adjective_with_quarter_is_not_a_date()
+    {
+        const string text = "The quarter-to-quarter comparison was helped by a tax credit.";
+        DateRecognizer.Find(text, 0, text.Length).ShouldBeEmpty();
+    }
+
+    /// <summary>The value of the date found at <paramref name="span"/>, resolved as the engine resolves it: with the
+    /// guessed tense and the previous date of the text.</summary>
+    internal static string Read(string text, string reference, string span)
+    {
+        var at = text.IndexOf(span, StringComparison.Ordinal);
+        at.ShouldBeGreaterThanOrEqualTo(0);
+        var referenceDate = DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
+        TemporalValue? previous = null;
+        foreach (var match in DateRecognizer.Find(text, 0, text.Length))
+        {
+            var tense = TenseGuesser.Guess(text, 0, text.Length, match.Start);
+            var value = DateResolver.Resolve(match.Expression, new DateContext(referenceDate, DateMode.News, tense, previous));
+            if (match.Start < at + span.Length && at < match.End)
+            {
+                text[match.Start..match.End].ShouldBe(span);
+                return value.Value;
+            }
+
+            if (value.Kind == TemporalKind.Date && value.Resolved)
+            {
+                previous = value;
+            }
+        }
+
+        throw new ShouldAssertException($"no date at \"{span}\" in \"{text}\"");
+    }
+}

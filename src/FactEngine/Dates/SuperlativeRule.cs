@@ -26,8 +26,8 @@ internal static class SuperlativeRule
             return expression;
         }
 
-        var (previous, before) = WordBefore(text, start, at);
-        var (second, _) = WordBefore(text, start, before);
+        var (previous, before) = Neighbours.WordBefore(text, start, at);
+        var (second, _) = Neighbours.WordBefore(text, start, before);
         return IsSuperlative(previous) || (previous.Length > 1 && IsSuperlative(second))
             ? new DurationExpression(shift.Unit, shift.Amount)
             : expression;
@@ -40,22 +40,4 @@ internal static class SuperlativeRule
     private static bool StartsWithWord(string text, int at, string word) =>
         at + word.Length < text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
         && !char.IsLetter(text[at + word.Length]);
-
-    /// <summary>The word ending before <paramref name="at"/> (spaces skipped) and where it begins.</summary>
-    private static (string Word, int Begin) WordBefore(string text, int start, int at)
-    {
-        var stop = at;
-        while (stop > start && text[stop - 1] == ' ')
-        {
-            stop--;
-        }
-
-        var begin = stop;
-        while (begin > start && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return (text[begin..stop], begin);
-    }
 }

@@ -32,22 +32,7 @@ internal static class VagueFutureRule
             : expression;
     }
 
-    private static string WordBefore(string text, int start, int at)
-    {
-        var stop = at;
-        while (stop > start && text[stop - 1] == ' ')
-        {
-            stop--;
-        }
-
-        var begin = stop;
-        while (begin > start && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..stop];
-    }
+    private static string WordBefore(string text, int start, int at) => Neighbours.WordBefore(text, start, at).Word;
 
     private static string WordAfter(string text, int atEnd, int end)
     {

@@ -92,7 +92,7 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
         var next = first;
         foreach (var mention in mentions.Within(first, end))
         {
-            if (mention.FirstToken < next || mention.ValueType != type)
+            if (mention.FirstToken < next || mention.ValueType != type || (type == RoleValueType.Date && !IsPointInTime(mention)))
             {
                 continue;
             }
@@ -140,7 +140,10 @@ internal sealed class ClaimBuilder(CompiledRuleSet rules, CueScanner cues)
         return best is null ? [] : [ToValue(best, reference, mode, tense)];
     }
 
-    /// <summary>Dates that can date an event: not durations, sets or vague references ("now", "recently").</summary>
+    /// <summary>
+    /// Dates that can date an event: not durations, sets or vague references ("now", "recently"), whether captured
+    /// or found nearest ("over the past three weeks" dates nothing).
+    /// </summary>
     private static bool IsPointInTime(Mention mention) =>
         mention.Temporal is not { } temporal
         || (temporal.Kind == TemporalKind.Date && !temporal.Value.EndsWith("_REF", StringComparison.Ordinal));

@@ -75,6 +75,14 @@ public class MatcherTests
     }
 
     [Fact]
+    public void A_captured_duration_does_not_date_a_claim()
+    {
+        var claim = Claims("rule r { match giver:@Actor handed item:[]{1,6} to recipient:@Actor (in | over)? when:@Date; emit handover; }",
+            "Washington handed the notes to Moscow over the past three weeks.", new DateOnly(2022, 2, 4)).ShouldHaveSingleItem();
+        claim.Role("when").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Captures_keep_character_offsets_into_the_text()
     {
         const string text = "Earlier, Washington handed the notes to Moscow.";

@@ -88,7 +88,8 @@ public class InlineRuleTests
     {
         var finding = new Finding("date-after-publication", "warning", "the date is after the publication date", []);
         var claim = new Claim("handover", [], "positive", "asserted", new RuleOrigin("r", "main.rules", 1, 1, 0),
-            new Evidence("text", 0, 4, "text")) { Findings = [finding] };
+            new Evidence("text", 0, 4, "text"))
+        { Findings = [finding] };
         var extraction = new ArticleExtraction(ArticleReadResult.Ok(TestArticle.Text("text")), [claim], [], []);
 
         extraction.ShouldHaveFinding("date-after-publication").ShouldBe(finding);

@@ -136,15 +136,18 @@ public static class DateResolver
     /// <summary>The context with its reference moved by the shift of "thanksgiving in a year".</summary>
     private static DateContext ShiftedContext(DateInShiftedTime shifted, DateContext context) =>
         context.Reference is DateOnly reference
-            ? context with { Reference = shifted.Unit switch
+            ? context with
             {
-                TimeUnit.Week => reference.AddDays(7 * shifted.Amount),
-                TimeUnit.Month => reference.AddMonths(shifted.Amount),
-                TimeUnit.Quarter => reference.AddMonths(3 * shifted.Amount),
-                TimeUnit.Year => reference.AddYears(shifted.Amount),
-                TimeUnit.Decade => reference.AddYears(10 * shifted.Amount),
-                _ => reference.AddDays(shifted.Amount),
-            } }
+                Reference = shifted.Unit switch
+                {
+                    TimeUnit.Week => reference.AddDays(7 * shifted.Amount),
+                    TimeUnit.Month => reference.AddMonths(shifted.Amount),
+                    TimeUnit.Quarter => reference.AddMonths(3 * shifted.Amount),
+                    TimeUnit.Year => reference.AddYears(shifted.Amount),
+                    TimeUnit.Decade => reference.AddYears(10 * shifted.Amount),
+                    _ => reference.AddDays(shifted.Amount),
+                }
+            }
             : context;
 
     private static TemporalValue ReportedQuarterValue(ReportedQuarter quarter, DateOnly reference)

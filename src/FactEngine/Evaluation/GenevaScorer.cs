@@ -33,7 +33,9 @@ public static class GenevaScorer
     {
         var roles = new Dictionary<string, int[]>(StringComparer.Ordinal)
         {
-            ["giver"] = new int[4], ["recipient"] = new int[4], ["item"] = new int[4],
+            ["giver"] = new int[4],
+            ["recipient"] = new int[4],
+            ["item"] = new int[4],
         };
         var (count, detected) = (0, 0);
         foreach (var line in records)

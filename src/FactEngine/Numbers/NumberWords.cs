@@ -9,8 +9,14 @@ internal static class NumberWords
 
     public static readonly IReadOnlyDictionary<string, int> Tens = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
 
     public static readonly IReadOnlyDictionary<string, int> OrdinalUnits = Table(
@@ -20,7 +26,10 @@ internal static class NumberWords
 
     public static readonly IReadOnlyDictionary<string, int> OrdinalTens = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50,
+        ["twentieth"] = 20,
+        ["thirtieth"] = 30,
+        ["fortieth"] = 40,
+        ["fiftieth"] = 50,
     };
 
     /// <summary>Every word that can begin a spelled-out number.</summary>

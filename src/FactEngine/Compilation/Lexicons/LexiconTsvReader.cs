@@ -37,7 +37,8 @@ internal static class LexiconTsvReader
             {
                 var column = columns[0].Length + 2;
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.LexiconFile,
-                    "attributes must be 'key=value' pairs separated by ';'", source.Path, lineNumber, column) { SourceLine = line });
+                    "attributes must be 'key=value' pairs separated by ';'", source.Path, lineNumber, column)
+                { SourceLine = line });
                 continue;
             }
 

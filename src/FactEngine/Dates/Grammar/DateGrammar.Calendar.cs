@@ -9,8 +9,8 @@ internal static partial class DateGrammar
     /// <summary>A month name or abbreviation, with an optional period ("Jan.", "Sept.").</summary>
     private static Parser<int> MonthName => field ??=
         (from month in Lookup(DateWords.Months)
-        from dot in QuietParsers.Char('.').Optional()
-        select month)
+         from dot in QuietParsers.Char('.').Optional()
+         select month)
         .Memoized();
 
     /// <summary>A full month name that can stand alone; "May" and "March" only when capitalised.</summary>

@@ -61,9 +61,9 @@ internal static partial class DateGrammar
     /// then-current price" (PAST_REF).</summary>
     private static Parser<DateExpression> VagueReference => field ??=
         (from the in Word("the").FollowedBy(Space)
-                from near in Word("near", "short").FollowedBy(Space)
-                from term in Word("future", "term")
-                select (DateExpression)new GeneralReference("FUTURE_REF"))
+         from near in Word("near", "short").FollowedBy(Space)
+         from term in Word("future", "term")
+         select (DateExpression)new GeneralReference("FUTURE_REF"))
             .Or(from these in Word("these").FollowedBy(Space)
                 from days in Word("days")
                 select (DateExpression)new GeneralReference("PRESENT_REF"))

@@ -26,8 +26,14 @@ internal static partial class DateGrammar
     /// <summary>"the nineties": decades of the twentieth century named in words.</summary>
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["twenties"] = 1920, ["thirties"] = 1930, ["forties"] = 1940, ["fifties"] = 1950,
-        ["sixties"] = 1960, ["seventies"] = 1970, ["eighties"] = 1980, ["nineties"] = 1990,
+        ["twenties"] = 1920,
+        ["thirties"] = 1930,
+        ["forties"] = 1940,
+        ["fifties"] = 1950,
+        ["sixties"] = 1960,
+        ["seventies"] = 1970,
+        ["eighties"] = 1980,
+        ["nineties"] = 1990,
     };
 
     /// <summary>"the 20th century", "the nineteenth century".</summary>

@@ -47,8 +47,10 @@ internal static partial class DateGrammar
     /// <summary>An amount of units: "two", "3", "a", "a couple of".</summary>
     private static Parser<int> Amount => field ??=
         NumberGrammar.Cardinal.Where(n => n < 1000)
-            .Or(from a in Word("a").FollowedBy(Space) from couple in Word("couple").FollowedBy(Space)
-                from of in Word("of") select 2)
+            .Or(from a in Word("a").FollowedBy(Space)
+                from couple in Word("couple").FollowedBy(Space)
+                from of in Word("of")
+                select 2)
             .Or(NumberGrammar.Article)
         .Memoized();
 

@@ -10,8 +10,8 @@ internal static partial class DateGrammar
     /// <summary>A weekday name or abbreviation, with an optional period.</summary>
     private static Parser<DayOfWeek> WeekdayName => field ??=
         (from day in Lookup(DateWords.Weekdays)
-        from dot in QuietParsers.Char('.').Optional()
-        select day)
+         from dot in QuietParsers.Char('.').Optional()
+         select day)
         .Memoized();
 
     /// <summary>A weekday that may stand alone: not "sat", "sun", "wed", "mon", which are usually other words, unless

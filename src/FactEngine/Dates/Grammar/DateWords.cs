@@ -6,10 +6,30 @@ internal static class DateWords
 {
     public static readonly IReadOnlyDictionary<string, int> Months = Table(new Dictionary<string, int>
     {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3,
-        ["april"] = 4, ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7,
-        ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10,
-        ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     });
 
     /// <summary>Month names that may stand alone as a date ("in May"); abbreviations need a day or year.</summary>
@@ -21,13 +41,23 @@ internal static class DateWords
 
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = Table(new Dictionary<string, DayOfWeek>
     {
-        ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday,
-        ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
-        ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday,
-        ["thurs"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday,
-        ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday,
+        ["mon"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["tue"] = DayOfWeek.Tuesday,
+        ["tues"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["wed"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["thu"] = DayOfWeek.Thursday,
+        ["thur"] = DayOfWeek.Thursday,
+        ["thurs"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["fri"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sat"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+        ["sun"] = DayOfWeek.Sunday,
     });
 
     /// <summary>Weekday abbreviations too common as other words to stand alone ("sat", "sun", "wed").</summary>
@@ -38,29 +68,50 @@ internal static class DateWords
 
     public static readonly IReadOnlyDictionary<string, Season> Seasons = Table(new Dictionary<string, Season>
     {
-        ["spring"] = Season.Spring, ["summer"] = Season.Summer, ["fall"] = Season.Fall,
-        ["autumn"] = Season.Fall, ["winter"] = Season.Winter,
+        ["spring"] = Season.Spring,
+        ["summer"] = Season.Summer,
+        ["fall"] = Season.Fall,
+        ["autumn"] = Season.Fall,
+        ["winter"] = Season.Winter,
     });
 
     /// <summary>Unit nouns, singular and plural, with their abbreviations.</summary>
     public static readonly IReadOnlyDictionary<string, TimeUnit> Units = Table(new Dictionary<string, TimeUnit>
     {
-        ["hour"] = TimeUnit.Hour, ["hours"] = TimeUnit.Hour, ["hr"] = TimeUnit.Hour, ["hrs"] = TimeUnit.Hour,
-        ["day"] = TimeUnit.Day, ["days"] = TimeUnit.Day,
-        ["week"] = TimeUnit.Week, ["weeks"] = TimeUnit.Week, ["wk"] = TimeUnit.Week, ["wks"] = TimeUnit.Week,
-        ["weekend"] = TimeUnit.Weekend, ["weekends"] = TimeUnit.Weekend,
-        ["month"] = TimeUnit.Month, ["months"] = TimeUnit.Month, ["mon"] = TimeUnit.Month,
-        ["quarter"] = TimeUnit.Quarter, ["quarters"] = TimeUnit.Quarter, ["qtr"] = TimeUnit.Quarter,
-        ["year"] = TimeUnit.Year, ["years"] = TimeUnit.Year, ["yr"] = TimeUnit.Year, ["yrs"] = TimeUnit.Year,
-        ["decade"] = TimeUnit.Decade, ["decades"] = TimeUnit.Decade,
-        ["century"] = TimeUnit.Century, ["centuries"] = TimeUnit.Century,
+        ["hour"] = TimeUnit.Hour,
+        ["hours"] = TimeUnit.Hour,
+        ["hr"] = TimeUnit.Hour,
+        ["hrs"] = TimeUnit.Hour,
+        ["day"] = TimeUnit.Day,
+        ["days"] = TimeUnit.Day,
+        ["week"] = TimeUnit.Week,
+        ["weeks"] = TimeUnit.Week,
+        ["wk"] = TimeUnit.Week,
+        ["wks"] = TimeUnit.Week,
+        ["weekend"] = TimeUnit.Weekend,
+        ["weekends"] = TimeUnit.Weekend,
+        ["month"] = TimeUnit.Month,
+        ["months"] = TimeUnit.Month,
+        ["mon"] = TimeUnit.Month,
+        ["quarter"] = TimeUnit.Quarter,
+        ["quarters"] = TimeUnit.Quarter,
+        ["qtr"] = TimeUnit.Quarter,
+        ["year"] = TimeUnit.Year,
+        ["years"] = TimeUnit.Year,
+        ["yr"] = TimeUnit.Year,
+        ["yrs"] = TimeUnit.Year,
+        ["decade"] = TimeUnit.Decade,
+        ["decades"] = TimeUnit.Decade,
+        ["century"] = TimeUnit.Century,
+        ["centuries"] = TimeUnit.Century,
     });
 
     /// <summary>Unit nouns that stand for several of a unit: "a fortnight ago" is two weeks ago.</summary>
     public static readonly IReadOnlyDictionary<string, (TimeUnit Unit, int Count)> UnitMultiples =
         Table(new Dictionary<string, (TimeUnit Unit, int Count)>
         {
-            ["fortnight"] = (TimeUnit.Week, 2), ["fortnights"] = (TimeUnit.Week, 2),
+            ["fortnight"] = (TimeUnit.Week, 2),
+            ["fortnights"] = (TimeUnit.Week, 2),
         });
 
     /// <summary>Abbreviations whose period belongs to the date ("Jan.", "Tues."), unlike a sentence's final period.</summary>
@@ -71,9 +122,14 @@ internal static class DateWords
     /// <summary>Modifiers choosing an occurrence: "last May", "next week", "this year".</summary>
     public static readonly IReadOnlyDictionary<string, Relation> Relations = Table(new Dictionary<string, Relation>
     {
-        ["last"] = Relation.Last, ["past"] = Relation.Last, ["previous"] = Relation.Last,
-        ["this"] = Relation.This, ["current"] = Relation.This,
-        ["next"] = Relation.Next, ["coming"] = Relation.Next, ["following"] = Relation.Next,
+        ["last"] = Relation.Last,
+        ["past"] = Relation.Last,
+        ["previous"] = Relation.Last,
+        ["this"] = Relation.This,
+        ["current"] = Relation.This,
+        ["next"] = Relation.Next,
+        ["coming"] = Relation.Next,
+        ["following"] = Relation.Next,
         ["upcoming"] = Relation.Next,
     });
 

@@ -102,7 +102,7 @@ public static class DateResolver
     {
         if (context.Reference is not DateOnly reference)
         {
-            return new TemporalValue(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+            return UnresolvedValue.Of(expression);
         }
 
         return expression switch
@@ -209,6 +209,6 @@ public static class DateResolver
 
         return context.Reference is DateOnly reference
             ? RelativeDateResolver.Day(reference.AddDays(day.Offset), Anchor.Publication)
-            : new TemporalValue(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+            : UnresolvedValue.Of(TimeUnit.Day);
     }
 }

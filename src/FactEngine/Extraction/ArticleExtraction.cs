@@ -23,4 +23,10 @@ public sealed record MentionRecord(string Type, string Text, string? Value, int 
     public string? Anchor { get; init; }
 
     public string? Kind { get; init; }
+
+    /// <summary>For a date the text leaves ambiguous ("1/2/2022"), the other reading's value.</summary>
+    public string? Alternative { get; init; }
+
+    /// <summary>For a range ("from 13 to 17 September"), the value of its end; <see cref="Value"/> is its start.</summary>
+    public string? ValueEnd { get; init; }
 }

@@ -65,6 +65,8 @@ public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options 
             {
                 Grain = m.Temporal?.Grain,
                 Anchor = m.Temporal?.Anchor,
+                Alternative = m.Temporal?.Alternative,
+                ValueEnd = m.Temporal?.End,
                 Kind = m.Temporal?.Kind.ToString().ToLowerInvariant() ?? (m.Attributes.TryGetValue("kind", out var kind) ? kind : null),
             });
 

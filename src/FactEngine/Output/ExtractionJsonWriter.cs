@@ -125,6 +125,7 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
         {
             _json.WriteString("grain", temporal.Grain);
             _json.WriteString("anchor", temporal.Anchor);
+            WriteDateReadings(temporal.Alternative, temporal.End);
         }
 
         if (value.Attributes is { Count: > 0 } attributes)
@@ -141,6 +142,20 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
         _json.WriteEndObject();
     }
 
+    /// <summary>A date's other reading where the text is ambiguous, and a range's end, when there are.</summary>
+    private void WriteDateReadings(string? alternative, string? valueEnd)
+    {
+        if (alternative is not null)
+        {
+            _json.WriteString("alternative", alternative);
+        }
+
+        if (valueEnd is not null)
+        {
+            _json.WriteString("value_end", valueEnd);
+        }
+    }
+
     private void WriteMentions(IReadOnlyList<MentionRecord> mentions)
     {
         _json.WriteStartArray("mentions");
@@ -154,6 +169,7 @@ public sealed class ExtractionJsonWriter(Stream output, bool includeMentions) : 
             {
                 _json.WriteString("grain", mention.Grain);
                 _json.WriteString("anchor", mention.Anchor);
+                WriteDateReadings(mention.Alternative, mention.ValueEnd);
             }
 
             if (mention.Kind is not null)

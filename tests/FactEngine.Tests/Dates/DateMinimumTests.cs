@@ -34,11 +34,29 @@ public class DateMinimumTests
     [Theory]
     [InlineData("handed over on January 26", "XXXX-01-26")]
     [InlineData("They met yesterday.", "XXXX-XX-XX")]
-    [InlineData("They met on Monday.", "XXXX-XX-XX")]
+    [InlineData("They met on Monday.", "XXXX-WXX-1")]
+    [InlineData("They met on Sunday.", "XXXX-WXX-7")]
+    [InlineData("They met the day before.", "XXXX-XX-XX")]
     public void Without_a_reference_date_values_stay_unresolved(string text, string value)
     {
         var (_, resolved) = DateReading.First(text, null, Tense.Past);
         resolved.Value.ShouldBe(value);
+        resolved.Resolved.ShouldBeFalse();
+        resolved.Anchor.ShouldBe("none");
+    }
+
+    [Theory]
+    [InlineData("They met last week.", "XXXX-WXX", "week")]
+    [InlineData("They met two weeks ago.", "XXXX-WXX", "week")]
+    [InlineData("They will meet next month.", "XXXX-XX", "month")]
+    [InlineData("They met last year.", "XXXX", "year")]
+    [InlineData("They met over the weekend.", "XXXX-WXX-WE", "weekend")]
+    [InlineData("They will meet on the 20th of next month.", "XXXX-XX-20", "day")]
+    public void Without_a_reference_date_unresolved_values_keep_the_grain_the_text_names(string text, string value, string grain)
+    {
+        var (_, resolved) = DateReading.First(text, null, Tense.Unknown);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
         resolved.Resolved.ShouldBeFalse();
         resolved.Anchor.ShouldBe("none");
     }

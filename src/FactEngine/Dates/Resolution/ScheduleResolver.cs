@@ -151,6 +151,5 @@ internal static class ScheduleResolver
         return false;
     }
 
-    private static TemporalValue Unresolved() =>
-        new(TemporalKind.Date, "XXXX-XX-XX", Grain.Day, Anchor.None, Resolved: false);
+    private static TemporalValue Unresolved() => UnresolvedValue.Of(TimeUnit.Day);
 }

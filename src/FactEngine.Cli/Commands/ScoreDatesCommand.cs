@@ -5,7 +5,7 @@ using FactEngine.Evaluation;
 namespace FactEngine.Cli.Commands;
 
 /// <summary>
-/// <c>factengine score dates SUITE.jsonl... [--date-mode news|forward] [--day-within-period]</c>: DATE value accuracy
+/// <c>factengine score dates SUITE.jsonl... [--date-mode news|forward] [--day-within-period] [--show N] [--classes]</c>: DATE value accuracy
 /// (span overlaps and value equal) and spurious rate per conformance suite.
 /// </summary>
 internal static class ScoreDatesCommand
@@ -16,12 +16,13 @@ internal static class ScoreDatesCommand
         var mode = CommonOptions.DateMode();
         var dayWithin = new Option<bool>("--day-within-period") { Description = "Accept a gold day inside the found period (chrono's convention)" };
         var show = new Option<int>("--show") { Description = "Print this many errors per suite", DefaultValueFactory = _ => 0 };
-        var command = new Command("dates", "Score the date grammar against conformance suites") { suites, mode, dayWithin, show };
-        command.SetAction(parse => Run(parse.GetValue(suites)!, parse.GetValue(mode), parse.GetValue(dayWithin), parse.GetValue(show)));
+        var classes = new Option<bool>("--classes") { Description = "Print how many errors of each kind each suite has (by the shape of gold and found values)" };
+        var command = new Command("dates", "Score the date grammar against conformance suites") { suites, mode, dayWithin, show, classes };
+        command.SetAction(parse => Run(parse.GetValue(suites)!, parse.GetValue(mode), parse.GetValue(dayWithin), parse.GetValue(show), parse.GetValue(classes)));
         return command;
     }
 
-    private static int Run(string[] suites, DateMode mode, bool dayWithin, int show)
+    private static int Run(string[] suites, DateMode mode, bool dayWithin, int show, bool classes)
     {
         var matching = dayWithin ? DateValueMatching.DayWithinPeriod : DateValueMatching.Exact;
         Console.WriteLine($"{"suite",-28} {"cases",6} {"gold",6} {"correct",8} {"accuracy",9} {"found",6} {"spurious",9}");
@@ -29,6 +30,14 @@ internal static class ScoreDatesCommand
         {
             var report = DateSuiteScorer.Score(File.ReadLines(suite), mode, matching);
             Console.WriteLine($"{Path.GetFileName(suite),-28} {report.Cases,6} {report.GoldDates,6} {report.Correct,8} {report.Accuracy,9:F3} {report.Found,6} {report.SpuriousRate,9:P1}");
+            if (classes)
+            {
+                foreach (var (kind, count) in DateErrorClassifier.Tally(report.Errors))
+                {
+                    Console.WriteLine($"    {count,5}  {kind}");
+                }
+            }
+
             foreach (var error in report.Errors.Take(show))
             {
                 Console.WriteLine($"    {error.Text} | ref {error.Reference} | expected {error.ExpectedSpan} = {error.ExpectedValue} | found {error.FoundSpan} = {error.FoundValue}");

@@ -26,7 +26,7 @@ public static class DateRecognizer
                 var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
                     text, start, end, position, matchEnd);
                 expression = expression is null ? null : SuperlativeRule.Apply(expression, text, start, position);
-                if (expression is not null && !IsPartOfName(text, start, position, matchEnd))
+                if (expression is not null && !IsPartOfName(text, start, position, matchEnd) && !IsAmount(text, start, end, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                 }
@@ -42,7 +42,50 @@ public static class DateRecognizer
         return matches;
     }
 
-    /// <summary>"USA Today", "VOA Today": a capitalised "Today" after an all-capitals word is a name.</summary>
+    /// <summary>"$4-5 billion", "3/4 percent": digits after a currency sign or before a magnitude are an amount, not a date.</summary>
+    private static bool IsAmount(string text, int start, int end, int position, int matchEnd)
+    {
+        foreach (var c in text.AsSpan(position, matchEnd - position))
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var before = position;
+        while (before > start && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        if (before > start && text[before - 1] is '$' or '£' or '€' or '¥')
+        {
+            return true;
+        }
+
+        var after = matchEnd;
+        while (after < end && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var wordEnd = after;
+        while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '%'))
+        {
+            wordEnd++;
+        }
+
+        return Magnitudes.Contains(text[after..wordEnd]);
+    }
+
+    private static readonly HashSet<string> Magnitudes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "%", "percent", "per", "pct", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+    };
+
+    /// <summary>"USA Today", "Russia Today": a capitalised "Today" right after a capitalised word (not a month or weekday)
+    /// is a name; a "Today" that opens a sentence follows no word.</summary>
     private static bool IsPartOfName(string text, int start, int position, int end)
     {
         if (end - position != 5 || string.CompareOrdinal(text, position, "Today", 0, 5) != 0)
@@ -62,20 +105,7 @@ public static class DateRecognizer
             begin--;
         }
 
-        if (stop - begin < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in text.AsSpan(begin, stop - begin))
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return stop - begin >= 2 && char.IsUpper(text[begin]) && !DateWords.Months.ContainsKey(text[begin..stop]) && !DateWords.Weekdays.ContainsKey(text[begin..stop]);
     }
 
     private static bool IsWordStart(string text, int start, int position) =>

@@ -53,12 +53,15 @@ internal static partial class DateGrammar
             let y = year.IsDefined ? year.Get() : (int?)null
             select (DateExpression)new DateRange(new CalendarDate(y, month, first), new CalendarDate(y, month, last)));
 
-    /// <summary>"Aug 10 - Nov 12, 2011", "March to May 2022", "Friday to Monday".</summary>
+    /// <summary>"Aug 10 - Nov 12, 2011", "March to May 2022", "Friday to Monday", "now to Election Day". Not between two
+    /// vague references: "over past decades – currently including Spain" is two expressions.</summary>
     private static Parser<DateExpression> PairRange => field ??=
-        from first in Single
-        from joiner in RangeJoiner
-        from last in Single
-        select ShareYear(first, last);
+        (from first in Single
+         from joiner in RangeJoiner
+         from last in Single
+         select (First: first, Last: last))
+        .Where(pair => pair.First is not GeneralReference || pair.Last is not GeneralReference)
+        .Select(pair => ShareYear(pair.First, pair.Last));
 
     /// <summary>"from 13 to 17 September", "between March and May 2022".</summary>
     private static Parser<DateExpression> WordedRange => field ??=

@@ -1,0 +1,42 @@
+using FactEngine.Dates;
+
+namespace FactEngine.Tests.Dates;
+
+/// <summary>Text that looks like a date but is not one, or not one date: amounts, names, two vague references.</summary>
+public class NotDateTests
+{
+    private static string[] Spans(string text) =>
+        [.. DateRecognizer.Find(text, 0, text.Length).Select(m => text[m.Start..m.End])];
+
+    [Theory]
+    [InlineData("Only $4-5 billion of the assets are held in Europe.")]
+    [InlineData("Prices rose 4-5% last spring.", "last spring")]
+    [InlineData("It costs £3/4 million to run.")]
+    [InlineData("Growth of 2-3 percent is forecast.")]
+    public void Digits_that_are_an_amount_are_not_a_date(string text, params string[] dates) =>
+        Spans(text).ShouldBe(dates);
+
+    [Theory]
+    [InlineData("The channel once known as Russia Today was taken off air.")]
+    [InlineData("He told USA Today that he would run.")]
+    public void Today_in_a_name_is_not_a_date(string text) =>
+        Spans(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Today the talks resumed.", "Today")]
+    [InlineData("The talks resumed on Monday Today, officials said.", "Monday", "Today")]
+    public void Today_that_opens_a_sentence_or_follows_a_date_word_is_a_date(string text, params string[] dates) =>
+        Spans(text).ShouldBe(dates);
+
+    [Fact]
+    public void Two_vague_references_joined_by_a_dash_are_two_expressions() =>
+        Spans("Regions rebelled over past decades – currently including Catalonia.").ShouldBe(["past decades", "currently"]);
+
+    [Fact]
+    public void A_vague_reference_may_open_a_range_to_a_date()
+    {
+        var text = "It will be the theme from now to Election Day.";
+        var match = DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();
+        text[match.Start..match.End].ShouldBe("from now to Election Day");
+    }
+}

@@ -5,8 +5,9 @@ using FactEngine.Evaluation;
 namespace FactEngine.Cli.Commands;
 
 /// <summary>
-/// <c>factengine score dates SUITE.jsonl... [--date-mode news|forward] [--day-within-period]</c>: DATE value accuracy
-/// (span overlaps and value equal) and spurious rate per conformance suite.
+/// <c>factengine score dates SUITE.jsonl... [--date-mode news|forward] [--day-within-period] [--time]</c>: DATE value accuracy
+/// (span overlaps and value equal) and spurious rate per conformance suite; with <c>--time</c>, a second line per suite
+/// (<c>SUITE:TIME</c>) scores its TIME gold the same way against the mentions carrying a clock time.
 /// </summary>
 internal static class ScoreDatesCommand
 {
@@ -16,25 +17,34 @@ internal static class ScoreDatesCommand
         var mode = CommonOptions.DateMode();
         var dayWithin = new Option<bool>("--day-within-period") { Description = "Accept a gold day inside the found period (chrono's convention)" };
         var show = new Option<int>("--show") { Description = "Print this many errors per suite", DefaultValueFactory = _ => 0 };
-        var command = new Command("dates", "Score the date grammar against conformance suites") { suites, mode, dayWithin, show };
-        command.SetAction(parse => Run(parse.GetValue(suites)!, parse.GetValue(mode), parse.GetValue(dayWithin), parse.GetValue(show)));
+        var time = new Option<bool>("--time") { Description = "Also score the TIME gold, on a second line per suite" };
+        var command = new Command("dates", "Score the date grammar against conformance suites") { suites, mode, dayWithin, show, time };
+        command.SetAction(parse => Run(parse.GetValue(suites)!, parse.GetValue(mode), parse.GetValue(dayWithin), parse.GetValue(show), parse.GetValue(time)));
         return command;
     }
 
-    private static int Run(string[] suites, DateMode mode, bool dayWithin, int show)
+    private static int Run(string[] suites, DateMode mode, bool dayWithin, int show, bool time)
     {
         var matching = dayWithin ? DateValueMatching.DayWithinPeriod : DateValueMatching.Exact;
         Console.WriteLine($"{"suite",-28} {"cases",6} {"gold",6} {"correct",8} {"accuracy",9} {"found",6} {"spurious",9}");
         foreach (var suite in suites)
         {
-            var report = DateSuiteScorer.Score(File.ReadLines(suite), mode, matching);
-            Console.WriteLine($"{Path.GetFileName(suite),-28} {report.Cases,6} {report.GoldDates,6} {report.Correct,8} {report.Accuracy,9:F3} {report.Found,6} {report.SpuriousRate,9:P1}");
-            foreach (var error in report.Errors.Take(show))
+            Print(Path.GetFileName(suite), DateSuiteScorer.Score(File.ReadLines(suite), mode, matching), show);
+            if (time)
             {
-                Console.WriteLine($"    {error.Text} | ref {error.Reference} | expected {error.ExpectedSpan} = {error.ExpectedValue} | found {error.FoundSpan} = {error.FoundValue}");
+                Print(Path.GetFileName(suite) + ":TIME", DateSuiteScorer.Score(File.ReadLines(suite), mode, matching, DateSuiteScorer.TimeType), show);
             }
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static void Print(string name, DateSuiteReport report, int show)
+    {
+        Console.WriteLine($"{name,-28} {report.Cases,6} {report.GoldDates,6} {report.Correct,8} {report.Accuracy,9:F3} {report.Found,6} {report.SpuriousRate,9:P1}");
+        foreach (var error in report.Errors.Take(show))
+        {
+            Console.WriteLine($"    {error.Text} | ref {error.Reference} | expected {error.ExpectedSpan} = {error.ExpectedValue} | found {error.FoundSpan} = {error.FoundValue}");
+        }
     }
 }

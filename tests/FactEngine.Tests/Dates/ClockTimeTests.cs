@@ -1,4 +1,5 @@
 using FactEngine.Dates;
+using FactEngine.Evaluation;
 
 namespace FactEngine.Tests.Dates;
 
@@ -64,4 +65,34 @@ public class ClockTimeTests
     [InlineData("The vote was 12:10 in favour.")]
     public void Ambiguous_numbers_are_not_clock_times(string text) =>
         DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is ClockTime).ShouldBeEmpty();
+
+    [Fact]
+    public void The_scorer_counts_a_time_without_a_day_neither_as_found_nor_as_spurious_date()
+    {
+        string[] lines =
+        [
+            """{"text": "He was shot at 10 p.m. Friday night.", "ref": "1998-10-24", "expected": [{"span": "Friday night", "value": "1998-10-23TNI", "type": "TIME", "start": 23, "end": 35}]}""",
+            """{"text": "He was shot at 10 p.m. as he stood.", "ref": "1998-10-24", "expected": []}""",
+        ];
+
+        var dates = DateSuiteScorer.Score(lines, DateMode.News);
+        dates.Found.ShouldBe(1);
+        dates.Spurious.ShouldBe(0);
+
+        var times = DateSuiteScorer.Score(lines, DateMode.News, DateValueMatching.Exact, DateSuiteScorer.TimeType);
+        times.GoldDates.ShouldBe(1);
+        times.Found.ShouldBe(2);
+        times.Spurious.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_gold_time_at_the_hour_matches_its_minutes()
+    {
+        string[] lines =
+        [
+            """{"text": "tomorrow at 5pm", "ref": "2013-02-12", "expected": [{"span": "tomorrow at 5pm", "value": "2013-02-13T17", "type": "TIME", "start": 0, "end": 15}]}""",
+        ];
+
+        DateSuiteScorer.Score(lines, DateMode.Forward, DateValueMatching.Exact, DateSuiteScorer.TimeType).Correct.ShouldBe(1);
+    }
 }

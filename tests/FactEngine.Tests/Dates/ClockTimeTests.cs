@@ -50,6 +50,8 @@ public class ClockTimeTests
     [InlineData("The men arrived around 7:15 p.m., police said.", "7:15 p.m.", "T19:15", "minute")]
     [InlineData("The polls close at 20:00 CET.", "20:00 CET", "T20:00", "minute")]
     [InlineData("Negotiations broke off at noon.", "noon", "T12:00", "minute")]
+    [InlineData("The fire started at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "T15:00", "hour")]
+    [InlineData("The fire started at 3:15 in the afternoon.", "3:15 in the afternoon", "T15:15", "minute")]
     public void A_clock_time_without_a_day_is_a_time_not_a_date(string text, string span, string value, string grain)
     {
         var (found, resolved) = DateReading.First(text, "2000-04-05", Tense.Past);

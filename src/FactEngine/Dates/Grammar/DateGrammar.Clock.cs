@@ -17,13 +17,25 @@ internal static partial class DateGrammar
         from end in NoLetterOrDigit
         select half is 'p' or 'P';
 
-    /// <summary>An hour of a 12-hour clock with its half of the day: "9 a.m.", "3:30 p.m.", "10.30am", "12 pm".</summary>
+    /// <summary>The half of the day after an hour: "a.m.", "pm", or "in the morning", "in the afternoon", "in the
+    /// evening"; true for p.m.</summary>
+    private static Parser<bool> HalfOfDay => field ??=
+        (from gap in Gap
+         from pm in Meridiem
+         select pm)
+        .Or(from gap in Space
+            from inWord in Word("in").FollowedBy(Space)
+            from the in Word("the").FollowedBy(Space)
+            from part in Word("morning", "afternoon", "evening")
+            select !part.Equals("morning", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An hour of a 12-hour clock with its half of the day: "9 a.m.", "3:30 p.m.", "10.30am", "12 pm", "4 in
+    /// the morning", "3:15 in the afternoon".</summary>
     private static Parser<ClockTime> TwelveHourTime => field ??=
         from hour in Number(1, 2, 1, 12)
         from minutes in (from colon in QuietParsers.Chars(':', '.') from minute in Number(2, 2, 0, 59) select minute).Optional()
-        from gap in Gap
-        from pm in Meridiem
-        select new ClockTime(((hour % 12) + (pm ? 12 : 0)), minutes.GetOrElse(0), minutes.IsDefined);
+        from pm in HalfOfDay
+        select new ClockTime((hour % 12) + (pm ? 12 : 0), minutes.GetOrElse(0), minutes.IsDefined);
 
     /// <summary>"14:30", "09:15": a 24-hour time, only where it cannot be a 12-hour one or a score (an hour from 13, or
     /// written with a leading zero); "9:30" alone is not read.</summary>
@@ -36,25 +48,15 @@ internal static partial class DateGrammar
         from notMore in QuietParsers.Char(':').Then(_ => QuietParsers.Digit).Not()
         select new ClockTime(hour, minute, true);
 
-    /// <summary>"4 o'clock", "4 oclock", "4 o'clock p.m.".</summary>
+    /// <summary>"4 o'clock", "4 oclock", "4 o'clock p.m.", "3 o'clock in the afternoon".</summary>
     private static Parser<ClockTime> OClockTime => field ??=
         from hour in Number(1, 2, 1, 12)
         from gap in Space
-        from o in QuietParsers.IgnoreCase('o')
+        from o in QuietParsers.Chars('o', 'O')
         from apostrophe in QuietParsers.Chars('\'', '\u2019').Optional()
         from clock in Word("clock")
-        from pm in (from g in Gap from half in Meridiem select half).Optional()
+        from pm in HalfOfDay.Optional()
         select new ClockTime((hour % 12) + (pm.GetOrElse(false) ? 12 : 0), 0, false);
-
-    /// <summary>"4 in the morning", "3 in the afternoon", "8 in the evening".</summary>
-    private static Parser<ClockTime> HourOfPartOfDay => field ??=
-        from hour in Number(1, 2, 1, 12)
-        from gap in Space
-        from inWord in Word("in").FollowedBy(Space)
-        from the in Word("the").FollowedBy(Space)
-        from part in Word("morning", "afternoon", "evening")
-        let pm = !part.Equals("morning", StringComparison.OrdinalIgnoreCase)
-        select new ClockTime((hour % 12) + (pm ? 12 : 0), 0, false);
 
     /// <summary>"noon", "midnight", "12 noon", "12 midnight".</summary>
     private static Parser<ClockTime> NoonOrMidnight => field ??=
@@ -70,7 +72,7 @@ internal static partial class DateGrammar
 
     /// <summary>Any clock time, with its time zone if one follows.</summary>
     private static Parser<ClockTime> Clock => field ??=
-        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, HourOfPartOfDay, NoonOrMidnight)
+        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, NoonOrMidnight)
          from zone in TimeZone.Optional()
          select time)
         .Memoized();

@@ -38,6 +38,8 @@ public static class DateResolver
             WeekdayAfterDate after => ScheduleResolver.WeekdayAfter(after, context),
             ClosestDate closest => ScheduleResolver.Closest(closest, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
+            ClockTime time => ClockResolver.Time(time),
+            DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
             _ => ResolveFromReference(expression, context),
         };
     }
@@ -199,10 +201,11 @@ public static class DateResolver
             : Resolve(new RelativePeriod(period.Unit, period.Offset), context);
     }
 
-    /// <summary>"the day before": from the previous day-precise date in the text, else from the reference.</summary>
+    /// <summary>"the day before": from the previous day-precise date in the text (a day, or a day with a clock time),
+    /// else from the reference.</summary>
     private static TemporalValue ResolveAnaphoric(AnaphoricDay day, DateContext context)
     {
-        if (context.Previous is { Grain: Grain.Day } previous && DateOnly.TryParseExact(previous.Value, "yyyy-MM-dd", out var previousDay))
+        if (context.Previous is { } previous && ClockResolver.DayOf(previous) is DateOnly previousDay)
         {
             return RelativeDateResolver.Day(previousDay.AddDays(day.Offset), Anchor.Previous);
         }

@@ -12,7 +12,7 @@ internal static class DateStartWords
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "yesterday", "today", "tonight", "tomorrow", "tomorrows", "now", "currently", "current", "recently", "recent",
-        "lately", "nowadays", "soon", "time", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
+        "lately", "nowadays", "soon", "time", "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -111,12 +111,39 @@ internal static class DateStartWords
         }
 
         var next = text[stop];
-        if (char.IsLetter(next) || (next is '/' or '-' or '.' && stop + 1 < end && char.IsLetterOrDigit(text[stop + 1])))
+        if (char.IsLetter(next) || (next is '/' or '-' or '.' or ':' && stop + 1 < end && char.IsLetterOrDigit(text[stop + 1])))
         {
             return true;
         }
 
-        return char.IsWhiteSpace(next) && (HeadFollows(text, stop, end) || EraFollows(text, stop, end));
+        return char.IsWhiteSpace(next) && (HeadFollows(text, stop, end) || EraFollows(text, stop, end) || ClockFollows(text, stop, end));
+    }
+
+    /// <summary>A clock word after the number: "9 a.m.", "3 PM", "4 o'clock", "4 in the morning".</summary>
+    private static bool ClockFollows(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        var word = WordAt(text, position, end);
+        var after = position + word.Length;
+        var punctuated = after < end && text[after] is '.' or '\'' or '\u2019';
+        return word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("oclock", StringComparison.OrdinalIgnoreCase)
+            || (punctuated && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("o", StringComparison.OrdinalIgnoreCase)))
+            || (word.Equals("in", StringComparison.OrdinalIgnoreCase) && HeadFollowsIn(text, after, end));
+    }
+
+    /// <summary>"in the morning", "in the afternoon", "in the evening" after a number.</summary>
+    private static bool HeadFollowsIn(string text, int position, int end)
+    {
+        var rest = text.AsSpan(position, Math.Min(end - position, 14)).TrimStart();
+        return rest.StartsWith("the morning", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("the afternoon", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("the evening", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An era after the number: "14 AD", "345 b.c.".</summary>

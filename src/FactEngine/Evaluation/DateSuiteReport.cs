@@ -5,7 +5,7 @@ public sealed record DateSuiteError(string Text, string Reference, string? Expec
 
 /// <summary>The score of one conformance suite.</summary>
 /// <param name="Cases">Test cases read.</param>
-/// <param name="GoldDates">Gold DATE expressions.</param>
+/// <param name="GoldDates">Gold DATE expressions (TIME when the TIME gold is scored).</param>
 /// <param name="Correct">Gold DATEs overlapped by a found mention with an equal value.</param>
 /// <param name="Found">Found mentions of kind Date.</param>
 /// <param name="Spurious">Found Date mentions that overlap no gold expression of any type.</param>

@@ -9,7 +9,14 @@ namespace FactEngine.Evaluation;
 /// overlaps its span with an equal value (for a range, its start or its end); a found Date mention is spurious when it overlaps no gold expression.</summary>
 public static class DateSuiteScorer
 {
-    public static DateSuiteReport Score(IEnumerable<string> jsonLines, DateMode mode, DateValueMatching matching = DateValueMatching.Exact)
+    public const string DateType = "DATE";
+
+    public const string TimeType = "TIME";
+
+    /// <summary>Scores the gold of <paramref name="goldType"/>: DATE, or TIME, scored the same way against the mentions
+    /// that carry a clock time (a day with a time, or a time alone).</summary>
+    public static DateSuiteReport Score(IEnumerable<string> jsonLines, DateMode mode, DateValueMatching matching = DateValueMatching.Exact,
+        string goldType = DateType)
     {
         ArgumentNullException.ThrowIfNull(jsonLines);
         int cases = 0, gold = 0, correct = 0, found = 0, spurious = 0;
@@ -28,7 +35,7 @@ public static class DateSuiteScorer
             var mentions = FoundMention.FindAll(suiteCase.Text, suiteCase.Reference, mode, ref previous);
             var reference = suiteCase.Reference?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
             cases++;
-            foreach (var timex in suiteCase.Expected.Where(t => t.Type == "DATE"))
+            foreach (var timex in suiteCase.Expected.Where(t => t.Type == goldType))
             {
                 gold++;
                 var overlapping = mentions.Where(m => m.Overlaps(timex.Start, timex.End)).ToList();
@@ -43,7 +50,7 @@ public static class DateSuiteScorer
                 errors.Add(new DateSuiteError(suiteCase.Text, reference, timex.Span, timex.Value, got?.Text, got?.Value.Value));
             }
 
-            foreach (var mention in mentions.Where(m => m.Value.Kind == TemporalKind.Date))
+            foreach (var mention in mentions.Where(m => goldType == TimeType ? HasClockTime(m.Value) : m.Value.Kind == TemporalKind.Date))
             {
                 found++;
                 if (!suiteCase.Expected.Any(t => mention.Overlaps(t.Start, t.End)))
@@ -55,5 +62,12 @@ public static class DateSuiteScorer
         }
 
         return new DateSuiteReport(cases, gold, correct, found, spurious, errors);
+    }
+
+    /// <summary>A time alone (T15:00) or a day with a time (2000-04-04T09:00); not PRESENT_REF.</summary>
+    private static bool HasClockTime(TemporalValue value)
+    {
+        var t = value.Value.IndexOf('T', StringComparison.Ordinal);
+        return value.Kind is TemporalKind.Date or TemporalKind.Time && t >= 0 && t + 1 < value.Value.Length && char.IsDigit(value.Value[t + 1]);
     }
 }

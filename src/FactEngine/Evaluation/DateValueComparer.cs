@@ -12,15 +12,25 @@ internal static class DateValueComparer
             return false;
         }
 
-        if (gold == found || IsSameDecade(gold, found) || IsSameCentury(gold, found) || IsSameWeek(gold, found))
+        if (gold == found || IsSameDecade(gold, found) || IsSameCentury(gold, found) || IsSameWeek(gold, found) || IsSameHour(gold, found))
         {
             return true;
         }
 
         return matching == DateValueMatching.DayWithinPeriod
             && DateOnly.TryParseExact(gold, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && Contains(found, day);
+            && (Contains(found, day) || IsSameDayWithTime(gold, found));
     }
+
+    /// <summary>Duckling writes a time at the hour as "2013-02-12T15" where TIMEX3 and this engine write "T15:00".</summary>
+    private static bool IsSameHour(string gold, string found) =>
+        gold.Length == 13 && gold[10] == 'T' && found.Length == 16 && found.StartsWith(gold, StringComparison.Ordinal)
+        && found.EndsWith(":00", StringComparison.Ordinal);
+
+    /// <summary>chrono's tests compare the date components only: a gold day is read by a day with a clock time
+    /// ("Thursday 9AM", 2020-11-26 and 2020-11-26T09:00).</summary>
+    private static bool IsSameDayWithTime(string gold, string found) =>
+        found.Length > gold.Length && found[gold.Length] == 'T' && found.StartsWith(gold, StringComparison.Ordinal);
 
     /// <summary>TimeBank writes a decade as "199" where TIMEX3 and this engine write "199X".</summary>
     private static bool IsSameDecade(string gold, string found) =>

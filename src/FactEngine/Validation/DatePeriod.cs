@@ -7,12 +7,13 @@ namespace FactEngine.Validation;
 
 /// <summary>
 /// The days a date value covers, first to last: 2022-02 is 2022-02-01..2022-02-28, 2022-W05 its seven days,
-/// 199X the decade. Comparisons at the value's grain use these bounds: 2022-02 is not after 2022-02-04.
+/// 199X the decade, a day with a clock time (2022-02-04T09:00) that day. Comparisons at the value's grain use these
+/// bounds: 2022-02 is not after 2022-02-04.
 /// </summary>
 internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
 {
     private static readonly Regex Shape = new(
-        @"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?|-W(?<w>\d{2})(?<we>-WE)?|-Q(?<q>[1-4])|-(?<s>SP|SU|FA|WI))?$|^(?<dec>\d{3})X$|^(?<cen>\d{2})XX$",
+        @"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2})(T\d{2}:\d{2})?)?|-W(?<w>\d{2})(?<we>-WE)?|-Q(?<q>[1-4])|-(?<s>SP|SU|FA|WI))?$|^(?<dec>\d{3})X$|^(?<cen>\d{2})XX$",
         RegexOptions.CultureInvariant);
 
     public static DatePeriod? Of(RoleValue value)

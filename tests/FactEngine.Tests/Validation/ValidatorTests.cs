@@ -78,6 +78,8 @@ public class ValidatorTests
         DatePeriod.Parse("199X").ShouldBe(new DatePeriod(new DateOnly(1990, 1, 1), new DateOnly(1999, 12, 31)));
         DatePeriod.Parse("XXXX-01-26").ShouldBeNull();
         DatePeriod.Parse("P3W").ShouldBeNull();
+        DatePeriod.Parse("2022-02-04T09:00").ShouldBe(DatePeriod.Day(new DateOnly(2022, 2, 4)));
+        DatePeriod.Parse("T09:00").ShouldBeNull();
     }
 
     [Theory]

@@ -36,7 +36,8 @@ internal static partial class DateGrammar
         from unit in Unit.Where(u => u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter)
         select (DateExpression)new RelativePeriod(unit, 0);
 
-    private static Parser<DateExpression> Single => field ??= Longest(PartOf.StartingWith(PartStarts), Point).Memoized();
+    /// <summary>A single date, a part of one, a clock time, or a day with a clock time.</summary>
+    private static Parser<DateExpression> Single => field ??= Longest(PartOf.StartingWith(PartStarts), Point, ClockForms).Memoized();
 
     /// <summary>"13 to 17 September", "August 10 - 22, 2012": a day range sharing its month.</summary>
     private static Parser<DateExpression> DayRange => field ??=

@@ -62,6 +62,8 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 
+    private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight"];
+
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 
     private static readonly HashSet<string> PartStarts =

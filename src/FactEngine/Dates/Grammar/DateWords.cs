@@ -114,9 +114,10 @@ internal static class DateWords
             ["fortnights"] = (TimeUnit.Week, 2),
         });
 
-    /// <summary>Abbreviations whose period belongs to the date ("Jan.", "Tues."), unlike a sentence's final period.</summary>
+    /// <summary>Abbreviations whose period belongs to the date ("Jan.", "Tues.", the "m." of "a.m."), unlike a sentence's
+    /// final period.</summary>
     public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>(
-        Months.Keys.Concat(Weekdays.Keys).Where(k => k.Length <= 5 && !StandaloneMonths.Contains(k) || k == "sept").Append("jr"),
+        Months.Keys.Concat(Weekdays.Keys).Where(k => k.Length <= 5 && !StandaloneMonths.Contains(k) || k == "sept").Append("jr").Append("m"),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Modifiers choosing an occurrence: "last May", "next week", "this year".</summary>
@@ -135,4 +136,13 @@ internal static class DateWords
 
     private static Dictionary<string, T> Table<T>(Dictionary<string, T> entries) =>
         new(entries, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Time-zone abbreviations that may follow a clock time ("9 a.m. EST"), written in capitals; read and
+    /// left out of the value.</summary>
+    public static readonly IReadOnlySet<string> TimeZones = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT",
+        "NST", "NDT", "CET", "CEST", "BST", "WET", "EET", "EEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST",
+        "AEDT", "ACST", "AWST", "NZST", "NZDT",
+    };
 }

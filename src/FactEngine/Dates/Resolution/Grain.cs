@@ -3,6 +3,8 @@ namespace FactEngine.Dates;
 /// <summary>The grain names a <see cref="TemporalValue"/> carries.</summary>
 internal static class Grain
 {
+    public const string Minute = "minute";
+    public const string Hour = "hour";
     public const string Day = "day";
     public const string Week = "week";
     public const string Weekend = "weekend";

@@ -1,0 +1,108 @@
+using FactEngine.Numbers;
+using Sprache;
+
+namespace FactEngine.Dates;
+
+/// <summary>Clock times: "9 a.m.", "3:30 p.m.", "3pm", "14:30", "4 o'clock", "4 in the morning", "noon", "midnight",
+/// with an optional time zone ("9 a.m. EST"); alone, or with a day on either side ("9 a.m. Tuesday", "at 3:30 p.m. on
+/// Friday", "Tuesday at noon", "March 3 at 9 a.m.").</summary>
+internal static partial class DateGrammar
+{
+    /// <summary>"a.m.", "am", "p.m.", "PM", the periods optional; true for p.m.</summary>
+    private static Parser<bool> Meridiem => field ??=
+        from half in QuietParsers.Chars('a', 'A', 'p', 'P')
+        from dot in QuietParsers.Char('.').Optional()
+        from m in QuietParsers.Chars('m', 'M')
+        from period in QuietParsers.Char('.').Optional()
+        from end in NoLetterOrDigit
+        select half is 'p' or 'P';
+
+    /// <summary>The half of the day after an hour: "a.m.", "pm", or "in the morning", "in the afternoon", "in the
+    /// evening"; true for p.m.</summary>
+    private static Parser<bool> HalfOfDay => field ??=
+        (from gap in Gap
+         from pm in Meridiem
+         select pm)
+        .Or(from gap in Space
+            from inWord in Word("in").FollowedBy(Space)
+            from the in Word("the").FollowedBy(Space)
+            from part in Word("morning", "afternoon", "evening")
+            select !part.Equals("morning", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An hour of a 12-hour clock with its half of the day: "9 a.m.", "3:30 p.m.", "10.30am", "12 pm", "4 in
+    /// the morning", "3:15 in the afternoon".</summary>
+    private static Parser<ClockTime> TwelveHourTime => field ??=
+        from hour in Number(1, 2, 1, 12)
+        from minutes in (from colon in QuietParsers.Chars(':', '.') from minute in Number(2, 2, 0, 59) select minute).Optional()
+        from pm in HalfOfDay
+        select new ClockTime((hour % 12) + (pm ? 12 : 0), minutes.GetOrElse(0), minutes.IsDefined);
+
+    /// <summary>"14:30", "09:15": a 24-hour time, only where it cannot be a 12-hour one or a score (an hour from 13, or
+    /// written with a leading zero); "9:30" alone is not read.</summary>
+    private static Parser<ClockTime> TwentyFourHourTime => field ??=
+        from digits in NumberGrammar.Digits.Where(d => d.Length == 2)
+        let hour = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)
+        where hour is >= 13 and <= 23 || digits[0] == '0'
+        from colon in QuietParsers.Char(':')
+        from minute in Number(2, 2, 0, 59)
+        from notMore in QuietParsers.Char(':').Then(_ => QuietParsers.Digit).Not()
+        select new ClockTime(hour, minute, true);
+
+    /// <summary>"4 o'clock", "4 oclock", "4 o'clock p.m.", "3 o'clock in the afternoon".</summary>
+    private static Parser<ClockTime> OClockTime => field ??=
+        from hour in Number(1, 2, 1, 12)
+        from gap in Space
+        from o in QuietParsers.Chars('o', 'O')
+        from apostrophe in QuietParsers.Chars('\'', '\u2019').Optional()
+        from clock in Word("clock")
+        from pm in HalfOfDay.Optional()
+        select new ClockTime((hour % 12) + (pm.GetOrElse(false) ? 12 : 0), 0, false);
+
+    /// <summary>"noon", "midnight", "12 noon", "12 midnight".</summary>
+    private static Parser<ClockTime> NoonOrMidnight => field ??=
+        from twelve in (from n in Number(2, 2, 12, 12) from gap in Space select n).Optional()
+        from word in Word("noon", "midday", "midnight")
+        select word.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? new ClockTime(24, 0, true) : new ClockTime(12, 0, true);
+
+    /// <summary>A capitalised time-zone abbreviation after a time: "EST", "GMT".</summary>
+    private static Parser<string> TimeZone => field ??=
+        from gap in Space
+        from zone in NumberGrammar.Letters.Where(DateWords.TimeZones.Contains)
+        select zone;
+
+    /// <summary>Any clock time, with its time zone if one follows.</summary>
+    private static Parser<ClockTime> Clock => field ??=
+        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, NoonOrMidnight)
+         from zone in TimeZone.Optional()
+         select time)
+        .Memoized();
+
+    /// <summary>The dates a clock time can be on: a single day.</summary>
+    private static bool IsDay(DateExpression date) => date switch
+    {
+        CalendarDate calendar => calendar.Day is not null,
+        AmbiguousNumericDate or WeekdayDate or WeekdayInWeek or DatedWeekday or RelativeDay or AnaphoricDay or HolidayDate
+            or NthWeekdayOfMonth or DayInMonth or DayOfRelativeMonth or WeekdayCount => true,
+        ShiftedDate shifted => shifted.Unit == TimeUnit.Day,
+        _ => false,
+    };
+
+    /// <summary>"9 a.m. Tuesday", "4 a.m. EDT Thursday", "3:30 p.m. on Friday", "noon, March 3".</summary>
+    private static Parser<DateExpression> TimeThenDay => field ??=
+        from time in Clock
+        from gap in CommaGap
+        from onWord in Optional("on")
+        from date in Point.Where(IsDay)
+        select (DateExpression)new DateAtTime(date, time);
+
+    /// <summary>"Tuesday at noon", "March 3 at 9 a.m.", "Friday, 10 a.m.", "tomorrow @ 5pm".</summary>
+    private static Parser<DateExpression> DayThenTime => field ??=
+        from date in Point.Where(IsDay)
+        from gap in CommaGap
+        from at in (from word in Word("at").Or(QuietParsers.Char('@').Once().Text()) from g in Gap select word).Optional()
+        from time in Clock
+        select (DateExpression)new DateAtTime(date, time);
+
+    private static Parser<DateExpression> ClockForms => field ??=
+        Longest(TimeThenDay.StartingWith(ClockStarts), DayThenTime, Clock.Select(t => (DateExpression)t).StartingWith(ClockStarts));
+}

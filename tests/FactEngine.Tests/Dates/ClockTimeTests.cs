@@ -1,0 +1,100 @@
+using FactEngine.Dates;
+using FactEngine.Evaluation;
+
+namespace FactEngine.Tests.Dates;
+
+/// <summary>Clock times: with a day on either side they add <c>Thh:mm</c> to the day's value (grain hour when only the
+/// hour was written, minute otherwise); alone they are of kind Time, never a Date.</summary>
+public class ClockTimeTests
+{
+    [Theory]
+    [InlineData("The deadline is 9 a.m. Tuesday.", "2000-04-03", Tense.Unknown, "9 a.m. Tuesday", "2000-04-04T09:00", "hour")]
+    [InlineData("They met Tuesday at 9 a.m.", "2000-04-05", Tense.Past, "Tuesday at 9 a.m.", "2000-04-04T09:00", "hour")]
+    [InlineData("He spoke at 3:30 p.m. on Friday.", "2000-04-10", Tense.Past, "3:30 p.m. on Friday", "2000-04-07T15:30", "minute")]
+    [InlineData("Talks resume at 9 a.m. on March 3.", "2000-02-20", Tense.Future, "9 a.m. on March 3", "2000-03-03T09:00", "hour")]
+    [InlineData("The vote is set for March 3 at 9 a.m.", "2000-02-20", Tense.Future, "March 3 at 9 a.m.", "2000-03-03T09:00", "hour")]
+    [InlineData("They met Tuesday at noon.", "2000-04-05", Tense.Past, "Tuesday at noon", "2000-04-04T12:00", "minute")]
+    [InlineData("The offer expired at midnight Sunday.", "2000-04-05", Tense.Past, "midnight Sunday", "2000-04-02T24:00", "minute")]
+    [InlineData("Trading opens at 14:30 GMT on Monday.", "2000-04-05", Tense.Future, "14:30 GMT on Monday", "2000-04-10T14:30", "minute")]
+    [InlineData("He will leave at 4 a.m. EDT Thursday.", "2000-04-05", Tense.Future, "4 a.m. EDT Thursday", "2000-04-06T04:00", "hour")]
+    [InlineData("It opened 10am, Jan. 5, 2021.", "2022-02-04", Tense.Past, "10am, Jan. 5, 2021", "2021-01-05T10:00", "hour")]
+    [InlineData("It ends tomorrow at 5 o'clock.", "2022-02-04", Tense.Future, "tomorrow at 5 o'clock", "2022-02-05T05:00", "hour")]
+    public void A_clock_time_adds_to_its_day(string text, string reference, Tense tense, string span, string value, string grain)
+    {
+        var (found, resolved) = DateReading.First(text, reference, tense);
+        found.ShouldBe(span);
+        resolved.Kind.ShouldBe(TemporalKind.Date);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
+    }
+
+    [Fact]
+    public void The_day_of_a_timed_date_resolves_as_it_does_alone()
+    {
+        DateReading.First("tomorrow at 5pm", "2013-02-12", Tense.Unknown, DateMode.Forward).Value.Value.ShouldBe("2013-02-13T17:00");
+        DateReading.First("March 3, 2000 at 9:15 am", "2022-02-04", Tense.Past).Value.Anchor.ShouldBe("explicit");
+    }
+
+    [Theory]
+    [InlineData("The talks will resume 9 a.m. Tuesday.", "2000-04-05", "9 a.m. Tuesday", "2000-04-11T09:00")]
+    [InlineData("The talks resumed 9 a.m. Tuesday.", "2000-04-05", "9 a.m. Tuesday", "2000-04-04T09:00")]
+    [InlineData("INS has given the relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03", "until 9 a.m. Tuesday", "2000-04-04T09:00")]
+    [InlineData("''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", "2000-04-05", "4 a.m. EDT Thursday",
+        "2000-04-06T04:00")]
+    public void A_timed_weekday_follows_the_tense_of_its_clause(string text, string reference, string span, string value) =>
+        NewsReadingTests.Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("He was shot at 10 p.m. as he stood in the kitchen.", "10 p.m.", "T22:00", "hour")]
+    [InlineData("The father will leave at 4 in the morning.", "4 in the morning", "T04:00", "hour")]
+    [InlineData("The men arrived around 7:15 p.m., police said.", "7:15 p.m.", "T19:15", "minute")]
+    [InlineData("The polls close at 20:00 CET.", "20:00 CET", "T20:00", "minute")]
+    [InlineData("Negotiations broke off at noon.", "noon", "T12:00", "minute")]
+    [InlineData("The fire started at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "T15:00", "hour")]
+    [InlineData("The fire started at 3:15 in the afternoon.", "3:15 in the afternoon", "T15:15", "minute")]
+    public void A_clock_time_without_a_day_is_a_time_not_a_date(string text, string span, string value, string grain)
+    {
+        var (found, resolved) = DateReading.First(text, "2000-04-05", Tense.Past);
+        found.ShouldBe(span);
+        resolved.Kind.ShouldBe(TemporalKind.Time);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
+    }
+
+    [Theory]
+    [InlineData("He cited John 3:16 in his speech.")]
+    [InlineData("The team won 9:30 in the end.")]
+    [InlineData("The vote was 12:10 in favour.")]
+    public void Ambiguous_numbers_are_not_clock_times(string text) =>
+        DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is ClockTime).ShouldBeEmpty();
+
+    [Fact]
+    public void The_scorer_counts_a_time_without_a_day_neither_as_found_nor_as_spurious_date()
+    {
+        string[] lines =
+        [
+            """{"text": "He was shot at 10 p.m. Friday night.", "ref": "1998-10-24", "expected": [{"span": "Friday night", "value": "1998-10-23TNI", "type": "TIME", "start": 23, "end": 35}]}""",
+            """{"text": "He was shot at 10 p.m. as he stood.", "ref": "1998-10-24", "expected": []}""",
+        ];
+
+        var dates = DateSuiteScorer.Score(lines, DateMode.News);
+        dates.Found.ShouldBe(1);
+        dates.Spurious.ShouldBe(0);
+
+        var times = DateSuiteScorer.Score(lines, DateMode.News, DateValueMatching.Exact, DateSuiteScorer.TimeType);
+        times.GoldDates.ShouldBe(1);
+        times.Found.ShouldBe(2);
+        times.Spurious.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_gold_time_at_the_hour_matches_its_minutes()
+    {
+        string[] lines =
+        [
+            """{"text": "tomorrow at 5pm", "ref": "2013-02-12", "expected": [{"span": "tomorrow at 5pm", "value": "2013-02-13T17", "type": "TIME", "start": 0, "end": 15}]}""",
+        ];
+
+        DateSuiteScorer.Score(lines, DateMode.Forward, DateValueMatching.Exact, DateSuiteScorer.TimeType).Correct.ShouldBe(1);
+    }
+}

@@ -114,8 +114,7 @@ public static class DateResolver
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),
-            YearEnd => new TemporalValue(TemporalKind.Date, TimexFormat.Year(context.Tense == Tense.Past ? reference.Year - 1 : reference.Year),
-                Grain.Year, Anchor.Publication),
+            YearEnd end => YearEndValue(end, reference, context),
             DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
             WeekdayCount count => ScheduleResolver.Counted(count, reference),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
@@ -158,6 +157,16 @@ public static class DateResolver
             : (lastFull.Year, CalendarMath.QuarterOf(lastFull.Month));
         var value = TimexFormat.Quarter(year + quarter.YearOffset, number);
         return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
+    }
+
+    /// <summary>"year-end": Dec. 31 of the reference year, or of the year before in a past-tense clause; "year's end":
+    /// that whole year.</summary>
+    private static TemporalValue YearEndValue(YearEnd end, DateOnly reference, DateContext context)
+    {
+        var year = context.Tense == Tense.Past ? reference.Year - 1 : reference.Year;
+        return end.Possessive
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Year(year), Grain.Year, Anchor.Publication)
+            : RelativeDateResolver.Day(new DateOnly(year, 12, 31), Anchor.Publication);
     }
 
     private static TemporalValue WeekendValue(DateOnly reference, DateContext context)

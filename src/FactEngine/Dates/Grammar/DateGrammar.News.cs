@@ -118,14 +118,14 @@ internal static partial class DateGrammar
         from quarter in QuarterWord
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 
-    /// <summary>"year-end", "year end", "year's end", "the year-end".</summary>
+    /// <summary>"year-end", "year end", "the year-end" (the closing day); "year's end" (the end of the year).</summary>
     private static Parser<DateExpression> YearEndForm => field ??=
         from the in The
         from year in Word("year")
         from joiner in QuietParsers.Chars('-', ' ').Once().Text()
             .Or(from apostrophe in QuietParsers.Chars('\'', '\u2019') from s in QuietParsers.IgnoreCase('s') from gap in Space select "'s")
         from end in Word("end")
-        select (DateExpression)new YearEnd();
+        select (DateExpression)new YearEnd(Possessive: joiner == "'s");
 
     /// <summary>"as soon as possible".</summary>
     private static Parser<DateExpression> AsSoonAsPossible => field ??=

@@ -22,6 +22,7 @@ public static class DateResolver
             CenturyDate century => PeriodResolver.Century(century),
             SeasonDate season => PeriodResolver.Season(season, context),
             QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
+            HalfYear half => PeriodResolver.Half(half, context),
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
             DatedWeekday dated => ResolveDatedWeekday(dated, context),

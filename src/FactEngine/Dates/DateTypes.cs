@@ -31,7 +31,7 @@ public enum TemporalKind
 /// <param name="Kind">Date, duration or set.</param>
 /// <param name="Value">ISO 8601 / TIMEX-like value: 2022-01-26, 2022-01, 2022-W05, 2022-Q1, 199X, P3W; for an
 /// unresolved relative date a value with X placeholders (XXXX-01-26).</param>
-/// <param name="Grain">day, week, month, quarter, season, year, decade, century, or the duration's unit.</param>
+/// <param name="Grain">day, week, month, quarter, half, season, year, decade, century, or the duration's unit.</param>
 /// <param name="Anchor">explicit, publication-date or previous-date; none when it could not be resolved.</param>
 /// <param name="Alternative">Another reading where the text is ambiguous, else null.</param>
 /// <param name="Resolved">False when the value needs a reference date that was not given.</param>

@@ -23,6 +23,7 @@ public static class DateResolver
             SeasonDate season => PeriodResolver.Season(season, context),
             QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
             HalfYear half => PeriodResolver.Half(half, context),
+            QuarterEndedOn ended => ResolveQuarterEndedOn(ended, context),
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
             DatedWeekday dated => ResolveDatedWeekday(dated, context),
@@ -158,6 +159,28 @@ public static class DateResolver
             : (lastFull.Year, CalendarMath.QuarterOf(lastFull.Month));
         var value = TimexFormat.Quarter(year + quarter.YearOffset, number);
         return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
+    }
+
+    /// <summary>The calendar quarter holding most days of the three months ending on the resolved end day; "the
+    /// quarter" as usual when the end is not a day.</summary>
+    private static TemporalValue ResolveQuarterEndedOn(QuarterEndedOn ended, DateContext context)
+    {
+        var end = Resolve(ended.End, context);
+        if (!DateOnly.TryParseExact(end.Value, "yyyy-MM-dd", out var last))
+        {
+            return Resolve(new ReportedQuarter(0), context);
+        }
+
+        var days = new int[5];
+        for (var day = last.AddMonths(-3).AddDays(1); day <= last; day = day.AddDays(1))
+        {
+            days[CalendarMath.QuarterOf(day.Month)]++;
+        }
+
+        var quarter = CalendarMath.QuarterOf(last.Month);
+        var previous = quarter == 1 ? 4 : quarter - 1;
+        var (year, number) = days[previous] > days[quarter] ? (quarter == 1 ? last.Year - 1 : last.Year, previous) : (last.Year, quarter);
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Quarter(year, number), Grain.Quarter, end.Anchor);
     }
 
     /// <summary>"year-end": Dec. 31 of the reference year, or of the year before in a past-tense clause; "year's end":

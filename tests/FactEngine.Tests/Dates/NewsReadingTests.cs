@@ -18,6 +18,14 @@ public class NewsReadingTests
         Read(text, reference, span).ShouldBe(value);
 
     [Theory]
+    [InlineData("In the quarter ended July 31, the retailer lost $2 million.", "2022-10-30", "the quarter", "2022-Q2")]
+    [InlineData("Profit in the quarter ended Sept. 30 rose 8%.", "2022-10-30", "the quarter", "2022-Q3")]
+    [InlineData("In the quarter ending Aug. 27, sales fell.", "2022-10-30", "the quarter", "2022-Q3")]
+    [InlineData("In the quarter ended July 31, the retailer lost $2 million.", "2022-10-30", "July 31", "2022-07-31")]
+    public void A_quarter_named_by_its_end_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
     [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
     [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]

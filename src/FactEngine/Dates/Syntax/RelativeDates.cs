@@ -39,6 +39,10 @@ public sealed record GeneralReference(string Value) : DateExpression;
 /// quarter the sentence names ("third-quarter profit rose from a year ago"), in its latest year begun by the reference.</summary>
 public sealed record ReportedQuarter(int YearOffset, int? Number = null) : DateExpression;
 
+/// <summary>"the quarter ended July 31": the calendar quarter that holds most of the three months ending on
+/// <paramref name="End"/> (May to July: the second quarter), as companies whose quarters end off the calendar's write it.</summary>
+public sealed record QuarterEndedOn(DateExpression End) : DateExpression;
+
 /// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
 public sealed record BareWeekend : DateExpression;
 

@@ -29,6 +29,12 @@ public static class DateRecognizer
                 if (expression is not null && !IsPartOfName(text, start, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                    if (expression is CalendarDate date)
+                    {
+                        var listed = DayListRule.Following(date, text, matchEnd, end);
+                        matches.AddRange(listed);
+                        matchEnd = listed.Count > 0 ? listed[^1].End : matchEnd;
+                    }
                 }
 
                 position = matchEnd;

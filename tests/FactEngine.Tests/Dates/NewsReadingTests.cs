@@ -33,6 +33,20 @@ public class NewsReadingTests
         Read(text, reference, span).ShouldBe(value);
 
     [Theory]
+    [InlineData("The envoys will meet in Oslo on June 8 and 9.", "2022-05-01", "9", "2022-06-09")]
+    [InlineData("Polls open on March 3, 4 and 5 in most states.", "2022-02-01", "5", "2022-03-05")]
+    [InlineData("Flights were grounded between Jan. 12 and 14 last year.", "2022-02-01", "14", "2022-01-14")]
+    [InlineData("The team played on Oct. 2 and 3rd, winning both.", "2022-11-01", "3rd", "2022-10-03")]
+    public void Bare_days_listed_after_a_month_day_take_its_month(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("On May 2 and 3 people were hurt.")]
+    [InlineData("Shares rose 2% on May 2 and 3.5% on average.")]
+    public void A_count_after_a_month_day_is_not_a_day(string text) =>
+        DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();
+
+    [Theory]
     [InlineData("Sales rose in 2019, and the following year they fell.", "2022-05-01", "the following year", "2020")]
     [InlineData("She moved to Ohio in June 2019 and left later that year.", "2022-05-01", "later that year", "2019")]
     [InlineData("They signed in May of 2023 and finished by October of that year.", "2024-05-06", "by October of that year", "2023-10")]

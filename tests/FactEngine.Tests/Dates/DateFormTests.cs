@@ -30,6 +30,8 @@ public class DateFormTests
     [InlineData("Troops will leave by 2025.", "2022-02-04", Tense.Future, "by 2025", "2025", "year", "explicit")]
     [InlineData("It held until the end of the year.", "2022-02-04", Tense.Past, "until the end of the year", "2022", "year", "publication-date")]
     [InlineData("They met on Christmas Day.", "2022-02-04", Tense.Past, "Christmas Day", "2021-12-25", "day", "publication-date")]
+    [InlineData("Pilgrims crowded the city during Holy Week.", "2022-04-20", Tense.Past, "Holy Week", "2022-W15", "week", "publication-date")]
+    [InlineData("Easter week 2019 was quiet.", "2022-02-04", Tense.Past, "Easter week 2019", "2019-W16", "week", "explicit")]
     [InlineData("Elections are due this September.", "2022-06-26", Tense.Future, "this September", "2022-09", "month", "publication-date")]
     [InlineData("Sales fell last May.", "2022-10-26", Tense.Past, "last May", "2022-05", "month", "publication-date")]
     [InlineData("It extended its offer to Nov. 20.", "2022-11-02", Tense.Past, "Nov. 20", "2022-11-20", "day", "publication-date")]

@@ -23,6 +23,8 @@ public class DateFormTests
     [InlineData("They meet next Monday.", "2022-02-04", Tense.Future, "next Monday", "2022-02-07", "day", "publication-date")]
     [InlineData("It happened two days ago.", "2022-02-04", Tense.Past, "two days ago", "2022-02-02", "day", "publication-date")]
     [InlineData("It happened a fortnight ago.", "2022-02-04", Tense.Past, "a fortnight ago", "2022-W03", "week", "publication-date")]
+    [InlineData("It happened a week or so ago.", "2022-02-04", Tense.Past, "a week or so ago", "2022-W04", "week", "publication-date")]
+    [InlineData("It happened a month or so ago.", "2022-02-04", Tense.Past, "a month or so ago", "2022-01", "month", "publication-date")]
     [InlineData("It happened earlier this month.", "2022-02-04", Tense.Past, "earlier this month", "2022-02", "month", "publication-date")]
     [InlineData("It will happen next year.", "2022-02-04", Tense.Future, "next year", "2023", "year", "publication-date")]
     [InlineData("Talks ran from 13 to 17 September.", "2022-10-04", Tense.Past, "from 13 to 17 September", "2022-09-13", "day", "publication-date")]

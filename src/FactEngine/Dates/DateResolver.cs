@@ -28,6 +28,7 @@ public static class DateResolver
             PartOfPeriod part => Resolve(part.Period, context),
             DatedWeekday dated => ResolveDatedWeekday(dated, context),
             OpenRange range => Resolve(range.Bound, BoundContext(range.Boundary, context)),
+            DeferredDate deferred => Resolve(deferred.Date, context with { Tense = Tense.Future }),
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),

@@ -29,6 +29,9 @@ public class NewsReadingTests
     [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
     [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
+    [InlineData("Officials postponed until Tuesday any decision on the permit.", "2022-03-10", "until Tuesday", "2022-03-15")]
+    [InlineData("The court adjourned the hearing to Monday.", "2022-03-10", "Monday", "2022-03-14")]
+    [InlineData("The court heard the case until Tuesday.", "2022-03-10", "until Tuesday", "2022-03-08")]
     public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
 

@@ -80,6 +80,7 @@ public static class TenseGuesser
         var bestDistance = int.MaxValue;
         var position = sentenceStart;
         var previousWord = string.Empty;
+        var wordBeforePrevious = string.Empty;
         while (position < sentenceEnd)
         {
             if (!char.IsLetter(text[position]))
@@ -94,7 +95,8 @@ public static class TenseGuesser
                 stop++;
             }
 
-            var tense = Classify(text, position, stop, sentenceEnd, previousWord);
+            var tense = Classify(text, position, stop, sentenceEnd, previousWord, wordBeforePrevious);
+            wordBeforePrevious = previousWord;
             previousWord = text[position..stop];
             var distance = position < at ? at - position : (position - at) * 2;
             if ((tense == Tense.Past && !PastWords.Contains(text[position..stop]))
@@ -115,7 +117,7 @@ public static class TenseGuesser
         return best;
     }
 
-    private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
+    private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord, string wordBeforePrevious)
     {
         var word = text[start..stop].TrimStart('\'');
         if (IsNounPlans(word, previousWord) || IsNounRecord(word, previousWord))
@@ -135,7 +137,7 @@ public static class TenseGuesser
 
         var pastForm = PastWords.Contains(word)
             || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word));
-        if (pastForm && (FinitePast.Contains(word) || !ParticipleMarkers.Contains(previousWord)))
+        if (pastForm && (FinitePast.Contains(word) || (!ParticipleMarkers.Contains(previousWord) && !IsAttributive(previousWord, wordBeforePrevious))))
         {
             return Tense.Past;
         }
@@ -153,6 +155,17 @@ public static class TenseGuesser
         (word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
         && NextWord(text, stop, sentenceEnd, out _) is var next
         && (FutureWords.Contains(next) || next.Equals("about", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"a still unspecified date", "the newly built plant": a participle between a determiner and its noun, with
+    /// an adverb before it, is an adjective, not a past-tense verb.</summary>
+    private static bool IsAttributive(string previousWord, string wordBeforePrevious) =>
+        Determiners.Contains(wordBeforePrevious)
+        && (AttributiveAdverbs.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly HashSet<string> AttributiveAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "still", "yet", "not", "once", "long", "much", "well", "so", "as", "now",
+    };
 
     /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
     private static bool IsNounPlans(string word, string previousWord) =>

@@ -2,7 +2,7 @@ namespace FactEngine.Dates;
 
 /// <summary>Guesses the tense of the clause around a date from the words of its sentence: the verb cue
 /// nearest to the date wins (cues after the date, regular -ed words, often adjectives, and "would" count as twice as
-/// far) (will/shall/'ll/going to/plan to/would: future; was/were/had/did, irregular past forms, -ed words and the
+/// far) (will/shall/'ll/going to/plan to/would: future, but "planned to" after the date is past; was/were/had/did, irregular past forms, -ed words and the
 /// present perfect "has been", "have sold": past; is/are/has/says: present; "was planning", "were due" leave the
 /// auxiliary out). A weekday in the possessive ("Friday's close") is past unless the clause is future. Unknown when
 /// the sentence has no cue.</summary>
@@ -95,7 +95,9 @@ public static class TenseGuesser
                 stop++;
             }
 
-            var tense = Classify(text, position, stop, sentenceEnd, previousWord, wordBeforePrevious);
+            var tense = position > at && IsPlannedTo(text, position, stop, sentenceEnd, previousWord)
+                ? Tense.Past
+                : Classify(text, position, stop, sentenceEnd, previousWord, wordBeforePrevious);
             wordBeforePrevious = previousWord;
             previousWord = text[position..stop];
             var distance = position < at ? at - position : (position - at) * 2;
@@ -166,6 +168,13 @@ public static class TenseGuesser
     {
         "still", "yet", "not", "once", "long", "much", "well", "so", "as", "now",
     };
+
+    /// <summary>"On Friday, the government planned to pay": a date before the finite verb "planned to" is the time of the
+    /// planning, a past; after it ("planned to leave on Thursday") it is the time of what was planned, ahead.</summary>
+    private static bool IsPlannedTo(string text, int start, int stop, int sentenceEnd, string previousWord) =>
+        text.AsSpan(start, stop - start).Equals("planned", StringComparison.OrdinalIgnoreCase)
+        && !ParticipleMarkers.Contains(previousWord) && !FinitePast.Contains(previousWord) && !Determiners.Contains(previousWord)
+        && NextWord(text, stop, sentenceEnd, out _).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
     private static bool IsNounPlans(string word, string previousWord) =>

@@ -34,6 +34,8 @@ public class NewsReadingTests
     [InlineData("The court heard the case until Tuesday.", "2022-03-10", "until Tuesday", "2022-03-08")]
     [InlineData("The dividend would be paid on a still unspecified date in March.", "2022-10-26", "March", "2023-03")]
     [InlineData("The bonds will fund a newly announced plant opening in May.", "2022-10-26", "May", "2023-05")]
+    [InlineData("On Monday, the city planned to reopen its schools.", "2022-03-09", "Monday", "2022-03-07")]
+    [InlineData("The city planned to reopen its schools on Monday.", "2022-03-09", "Monday", "2022-03-14")]
     public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
 

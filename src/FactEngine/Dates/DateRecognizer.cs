@@ -25,10 +25,18 @@ public static class DateRecognizer
                 var matchEnd = TrimEnd(text, position, found.End);
                 var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
                     text, start, end, position, matchEnd);
-                expression = expression is null ? null : SuperlativeRule.Apply(expression, text, start, position);
+                expression = expression is null ? null : DeferralRule.Apply(SuperlativeRule.Apply(expression, text, start, position), text, start, position);
+                expression = expression is AnaphoricDay day && matches.Count > 0
+                    && AppositionRule.NamesSameDay(day, text, matches[^1].End, position, matchEnd, end) ? day with { Offset = 0 } : expression;
                 if (expression is not null && !IsPartOfName(text, start, position, matchEnd) && !IsAmount(text, start, end, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
+                    if ((expression as CalendarDate ?? (expression as DeferredDate)?.Date as CalendarDate) is { } date)
+                    {
+                        var listed = DayListRule.Following(date, text, matchEnd, end);
+                        matches.AddRange(listed);
+                        matchEnd = listed.Count > 0 ? listed[^1].End : matchEnd;
+                    }
                 }
 
                 position = matchEnd;

@@ -22,10 +22,13 @@ public static class DateResolver
             CenturyDate century => PeriodResolver.Century(century),
             SeasonDate season => PeriodResolver.Season(season, context),
             QuarterDate quarter => PeriodResolver.Quarter(quarter, context),
+            HalfYear half => PeriodResolver.Half(half, context),
+            QuarterEndedOn ended => ResolveQuarterEndedOn(ended, context),
             GeneralReference reference => new TemporalValue(TemporalKind.Date, reference.Value, Grain.Reference, Anchor.Explicit),
             PartOfPeriod part => Resolve(part.Period, context),
             DatedWeekday dated => ResolveDatedWeekday(dated, context),
             OpenRange range => Resolve(range.Bound, BoundContext(range.Boundary, context)),
+            DeferredDate deferred => Resolve(deferred.Date, context with { Tense = Tense.Future }),
             DateRange range => Resolve(range.From, context) with { End = Resolve(range.To, context).Value },
             DurationExpression duration => DurationFormat.Resolve(duration),
             AnaphoricDay day => ResolveAnaphoric(day, context),
@@ -116,8 +119,7 @@ public static class DateResolver
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),
-            YearEnd => new TemporalValue(TemporalKind.Date, TimexFormat.Year(context.Tense == Tense.Past ? reference.Year - 1 : reference.Year),
-                Grain.Year, Anchor.Publication),
+            YearEnd end => YearEndValue(end, reference, context),
             DayOfRelativeMonth day => ScheduleResolver.DayOfMonth(day, reference),
             WeekdayCount count => ScheduleResolver.Counted(count, reference),
             _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Unknown date expression."),
@@ -160,6 +162,38 @@ public static class DateResolver
             : (lastFull.Year, CalendarMath.QuarterOf(lastFull.Month));
         var value = TimexFormat.Quarter(year + quarter.YearOffset, number);
         return new TemporalValue(TemporalKind.Date, value, Grain.Quarter, Anchor.Publication);
+    }
+
+    /// <summary>The calendar quarter holding most days of the three months ending on the resolved end day; "the
+    /// quarter" as usual when the end is not a day.</summary>
+    private static TemporalValue ResolveQuarterEndedOn(QuarterEndedOn ended, DateContext context)
+    {
+        var end = Resolve(ended.End, context);
+        if (!DateOnly.TryParseExact(end.Value, "yyyy-MM-dd", out var last))
+        {
+            return Resolve(new ReportedQuarter(0), context);
+        }
+
+        var days = new int[5];
+        for (var day = last.AddMonths(-3).AddDays(1); day <= last; day = day.AddDays(1))
+        {
+            days[CalendarMath.QuarterOf(day.Month)]++;
+        }
+
+        var quarter = CalendarMath.QuarterOf(last.Month);
+        var previous = quarter == 1 ? 4 : quarter - 1;
+        var (year, number) = days[previous] > days[quarter] ? (quarter == 1 ? last.Year - 1 : last.Year, previous) : (last.Year, quarter);
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Quarter(year, number), Grain.Quarter, end.Anchor);
+    }
+
+    /// <summary>"year-end": Dec. 31 of the reference year, or of the year before in a past-tense clause; "year's end":
+    /// that whole year.</summary>
+    private static TemporalValue YearEndValue(YearEnd end, DateOnly reference, DateContext context)
+    {
+        var year = context.Tense == Tense.Past ? reference.Year - 1 : reference.Year;
+        return end.Possessive
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Year(year), Grain.Year, Anchor.Publication)
+            : RelativeDateResolver.Day(new DateOnly(year, 12, 31), Anchor.Publication);
     }
 
     private static TemporalValue WeekendValue(DateOnly reference, DateContext context)

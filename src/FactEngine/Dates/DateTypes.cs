@@ -36,7 +36,7 @@ public enum TemporalKind
 /// <param name="Value">ISO 8601 / TIMEX-like value: 2022-01-26, 2022-01, 2022-W05, 2022-Q1, 199X, P3W; for an
 /// unresolved relative date a value with X placeholders (XXXX-01-26); a day with a clock time 2000-04-04T09:00, a
 /// time alone T09:00.</param>
-/// <param name="Grain">minute, hour, day, week, month, quarter, season, year, decade, century, or the duration's unit.</param>
+/// <param name="Grain">minute, hour, day, week, month, quarter, half, season, year, decade, century, or the duration's unit.</param>
 /// <param name="Anchor">explicit, publication-date or previous-date; none when it could not be resolved.</param>
 /// <param name="Alternative">Another reading where the text is ambiguous, else null.</param>
 /// <param name="Resolved">False when the value needs a reference date that was not given.</param>

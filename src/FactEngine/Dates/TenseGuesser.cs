@@ -2,7 +2,7 @@ namespace FactEngine.Dates;
 
 /// <summary>Guesses the tense of the clause around a date from the words of its sentence: the verb cue
 /// nearest to the date wins (cues after the date, regular -ed words, often adjectives, and "would" count as twice as
-/// far) (will/shall/'ll/going to/plan to/would: future; was/were/had/did, irregular past forms, -ed words and the
+/// far) (will/shall/'ll/going to/plan to/would: future, but "planned to" after the date is past; was/were/had/did, irregular past forms, -ed words and the
 /// present perfect "has been", "have sold": past; is/are/has/says: present; "was planning", "were due" leave the
 /// auxiliary out). A weekday in the possessive ("Friday's close") is past unless the clause is future. Unknown when
 /// the sentence has no cue.</summary>
@@ -80,6 +80,7 @@ public static class TenseGuesser
         var bestDistance = int.MaxValue;
         var position = sentenceStart;
         var previousWord = string.Empty;
+        var wordBeforePrevious = string.Empty;
         while (position < sentenceEnd)
         {
             if (!char.IsLetter(text[position]))
@@ -94,7 +95,10 @@ public static class TenseGuesser
                 stop++;
             }
 
-            var tense = Classify(text, position, stop, sentenceEnd, previousWord);
+            var tense = position > at && IsPlannedTo(text, position, stop, sentenceEnd, previousWord)
+                ? Tense.Past
+                : Classify(text, position, stop, sentenceEnd, previousWord, wordBeforePrevious);
+            wordBeforePrevious = previousWord;
             previousWord = text[position..stop];
             var distance = position < at ? at - position : (position - at) * 2;
             if ((tense == Tense.Past && !PastWords.Contains(text[position..stop]))
@@ -115,7 +119,7 @@ public static class TenseGuesser
         return best;
     }
 
-    private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord)
+    private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord, string wordBeforePrevious)
     {
         var word = text[start..stop].TrimStart('\'');
         if (IsNounPlans(word, previousWord) || IsNounRecord(word, previousWord))
@@ -135,7 +139,7 @@ public static class TenseGuesser
 
         var pastForm = PastWords.Contains(word)
             || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(word));
-        if (pastForm && (FinitePast.Contains(word) || !ParticipleMarkers.Contains(previousWord)))
+        if (pastForm && (FinitePast.Contains(word) || (!ParticipleMarkers.Contains(previousWord) && !IsAttributive(previousWord, wordBeforePrevious))))
         {
             return Tense.Past;
         }
@@ -153,6 +157,24 @@ public static class TenseGuesser
         (word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
         && NextWord(text, stop, sentenceEnd, out _) is var next
         && (FutureWords.Contains(next) || next.Equals("about", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"a still unspecified date", "the newly built plant": a participle between a determiner and its noun, with
+    /// an adverb before it, is an adjective, not a past-tense verb.</summary>
+    private static bool IsAttributive(string previousWord, string wordBeforePrevious) =>
+        Determiners.Contains(wordBeforePrevious)
+        && (AttributiveAdverbs.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly HashSet<string> AttributiveAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "still", "yet", "not", "once", "long", "much", "well", "so", "as", "now",
+    };
+
+    /// <summary>"On Friday, the government planned to pay": a date before the finite verb "planned to" is the time of the
+    /// planning, a past; after it ("planned to leave on Thursday") it is the time of what was planned, ahead.</summary>
+    private static bool IsPlannedTo(string text, int start, int stop, int sentenceEnd, string previousWord) =>
+        text.AsSpan(start, stop - start).Equals("planned", StringComparison.OrdinalIgnoreCase)
+        && !ParticipleMarkers.Contains(previousWord) && !FinitePast.Contains(previousWord) && !Determiners.Contains(previousWord)
+        && NextWord(text, stop, sentenceEnd, out _).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"announced plans", "its plans": "plans" the noun, not the verb of "plans to".</summary>
     private static bool IsNounPlans(string word, string previousWord) =>

@@ -18,11 +18,40 @@ public class NewsReadingTests
         Read(text, reference, span).ShouldBe(value);
 
     [Theory]
+    [InlineData("In the quarter ended July 31, the retailer lost $2 million.", "2022-10-30", "the quarter", "2022-Q2")]
+    [InlineData("Profit in the quarter ended Sept. 30 rose 8%.", "2022-10-30", "the quarter", "2022-Q3")]
+    [InlineData("In the quarter ending Aug. 27, sales fell.", "2022-10-30", "the quarter", "2022-Q3")]
+    [InlineData("In the quarter ended July 31, the retailer lost $2 million.", "2022-10-30", "July 31", "2022-07-31")]
+    public void A_quarter_named_by_its_end_is_the_calendar_quarter_holding_most_of_it(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
     [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
     [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
+    [InlineData("Officials postponed until Tuesday any decision on the permit.", "2022-03-10", "until Tuesday", "2022-03-15")]
+    [InlineData("The court adjourned the hearing to Monday.", "2022-03-10", "Monday", "2022-03-14")]
+    [InlineData("The court heard the case until Tuesday.", "2022-03-10", "until Tuesday", "2022-03-08")]
+    [InlineData("The dividend would be paid on a still unspecified date in March.", "2022-10-26", "March", "2023-03")]
+    [InlineData("The bonds will fund a newly announced plant opening in May.", "2022-10-26", "May", "2023-05")]
+    [InlineData("On Monday, the city planned to reopen its schools.", "2022-03-09", "Monday", "2022-03-07")]
+    [InlineData("The city planned to reopen its schools on Monday.", "2022-03-09", "Monday", "2022-03-14")]
     public void Yearless_dates_follow_the_tense_of_their_clause(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("The envoys will meet in Oslo on June 8 and 9.", "2022-05-01", "9", "2022-06-09")]
+    [InlineData("Polls open on March 3, 4 and 5 in most states.", "2022-02-01", "5", "2022-03-05")]
+    [InlineData("Flights were grounded between Jan. 12 and 14 last year.", "2022-02-01", "14", "2022-01-14")]
+    [InlineData("The team played on Oct. 2 and 3rd, winning both.", "2022-11-01", "3rd", "2022-10-03")]
+    public void Bare_days_listed_after_a_month_day_take_its_month(string text, string reference, string span, string value) =>
+        Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("On May 2 and 3 people were hurt.")]
+    [InlineData("Shares rose 2% on May 2 and 3.5% on average.")]
+    public void A_count_after_a_month_day_is_not_a_day(string text) =>
+        DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();
 
     [Theory]
     [InlineData("Sales rose in 2019, and the following year they fell.", "2022-05-01", "the following year", "2020")]
@@ -35,10 +64,14 @@ public class NewsReadingTests
     [InlineData("Rates have fallen in the last few months.", "2022-05-01", "the last few months", "PAST_REF")]
     [InlineData("He said at the time he would resign.", "2022-05-01", "at the time", "PAST_REF")]
     [InlineData("The day before last Tuesday's hearing, he met his lawyers.", "2022-05-05", "The day before last Tuesday", "2022-05-02")]
+    [InlineData("Bonds rallied on June 9, the day before the central bank cut rates.", "2022-07-01", "the day before", "2022-06-09")]
+    [InlineData("She flew home on June 9, the day after the vote was counted.", "2022-07-01", "the day after", "2022-06-09")]
+    [InlineData("The vote was counted on June 9. She had flown home the day before.", "2022-07-01", "the day before", "2022-06-08")]
     [InlineData("Holders may buy shares at half the then-current price.", "2022-05-01", "then-current", "PAST_REF")]
-    [InlineData("The deal should close by year-end.", "2022-10-30", "by year-end", "2022")]
-    [InlineData("The index is up 5% since year-end.", "2022-10-30", "since year-end", "2021")]
+    [InlineData("The deal should close by year-end.", "2022-10-30", "by year-end", "2022-12-31")]
+    [InlineData("The index is up 5% since year-end.", "2022-10-30", "since year-end", "2021-12-31")]
     [InlineData("Rules should be in place by year's end.", "2022-10-30", "by year's end", "2022")]
+    [InlineData("The merger should be complete by year end.", "2022-10-30", "by year end", "2022-12-31")]
     [InlineData("Prosecutors may soon seek an indictment.", "2022-10-30", "soon", "FUTURE_REF")]
     [InlineData("They want a deal as soon as possible.", "2022-10-30", "as soon as possible", "FUTURE_REF")]
     [InlineData("The bank will raise more money at a later date.", "2022-10-30", "a later date", "FUTURE_REF")]

@@ -21,7 +21,7 @@ internal static partial class DateGrammar
         select words;
 
     /// <summary>"the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter", "the
-    /// corresponding period last year"; not "quarter-to-quarter".</summary>
+    /// corresponding period last year"; not "quarter-to-quarter". "the quarter ended July 31" is named by its end.</summary>
     private static Parser<DateExpression> ReportedQuarterForm => field ??=
         from the in Word("the").FollowedBy(Space)
         from latest in Word("latest", "recent", "comparable", "corresponding").FollowedBy(Space).Optional()
@@ -31,7 +31,21 @@ internal static partial class DateGrammar
         from notCompound in QuietParsers.Char('-').Not()
         from before in YearBefore.Optional()
         where quarter.Equals("quarter", StringComparison.OrdinalIgnoreCase) || latest.IsDefined || ago.IsDefined
-        select (DateExpression)new ReportedQuarter(ago.IsDefined || before.IsDefined ? -1 : 0);
+        from ended in QuarterEndAhead
+        let offset = ago.IsDefined || before.IsDefined ? -1 : 0
+        select ended.IsDefined && offset == 0 && quarter.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+            ? new QuarterEndedOn(ended.Get())
+            : (DateExpression)new ReportedQuarter(offset);
+
+    /// <summary>" ended July 31", " ending Sept. 30": the day a reported quarter ends, read ahead but left to be found
+    /// as a date of its own.</summary>
+    private static Parser<IOption<DateExpression>> QuarterEndAhead => field ??= QuarterEnd.Peek().Optional();
+
+    private static Parser<DateExpression> QuarterEnd => field ??=
+        from gap in Space
+        from verb in Word("ended", "ending").FollowedBy(Space)
+        from day in MonthDayYear
+        select (DateExpression)day;
 
     /// <summary>"last year's quarter", "last year's period": the year-ago quarter.</summary>
     private static Parser<DateExpression> LastYearsQuarter => field ??=
@@ -118,14 +132,14 @@ internal static partial class DateGrammar
         from quarter in QuarterWord
         select (DateExpression)new QuarterDate(number, null, Relation.Last);
 
-    /// <summary>"year-end", "year end", "year's end", "the year-end".</summary>
+    /// <summary>"year-end", "year end", "the year-end" (the closing day); "year's end" (the end of the year).</summary>
     private static Parser<DateExpression> YearEndForm => field ??=
         from the in The
         from year in Word("year")
         from joiner in QuietParsers.Chars('-', ' ').Once().Text()
             .Or(from apostrophe in QuietParsers.Chars('\'', '\u2019') from s in QuietParsers.IgnoreCase('s') from gap in Space select "'s")
         from end in Word("end")
-        select (DateExpression)new YearEnd();
+        select (DateExpression)new YearEnd(Possessive: joiner == "'s");
 
     /// <summary>"as soon as possible".</summary>
     private static Parser<DateExpression> AsSoonAsPossible => field ??=

@@ -3,7 +3,7 @@ using Sprache;
 
 namespace FactEngine.Dates;
 
-/// <summary>Periods longer than a month: decades ("the 1990s"), centuries, seasons ("summer 2022"), quarters.</summary>
+/// <summary>Periods longer than a month: decades ("the 1990s"), centuries, seasons ("summer 2022"), quarters, halves.</summary>
 internal static partial class DateGrammar
 {
     /// <summary>"the 1990s", "the '90s", "1990s".</summary>
@@ -117,6 +117,21 @@ internal static partial class DateGrammar
             from end in NoLetterOrDigit
             select (DateExpression)new QuarterDate(number, TwoDigitYear(year), Relation.None));
 
+    /// <summary>"the first half of 1990", "the second half of next year", "the last half of 1989", "the first two
+    /// quarters of 1990", "the last two quarters of this year": a half of a year, only with its year ("the second
+    /// half" alone is as often a match's).</summary>
+    private static Parser<DateExpression> HalfForms => field ??=
+        from the in The
+        from which in Word("first", "second", "last").FollowedBy(Space)
+        from part in Word("half").Return(false)
+            .Or(from two in Word("two").FollowedBy(Space) from quarters in Word("quarters") select true)
+        where !part || !which.Equals("second", StringComparison.OrdinalIgnoreCase)
+        from year in YearQualifier
+        let half = which.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2
+        select (DateExpression)(year is CalendarDate { Year: int y }
+            ? new HalfYear(half, y)
+            : new HalfYear(half, null, ((RelativePeriod)year).Offset));
+
     private static DateExpression QuarterOf(int number, DateExpression? year) => year switch
     {
         CalendarDate { Year: int y } => new QuarterDate(number, y, Relation.None),
@@ -129,5 +144,6 @@ internal static partial class DateGrammar
             Decade.StartingWith(["the", "#", "'"]),
             Century.StartingWith(DayOfMonthStarts),
             SeasonForms.StartingWith(SeasonStarts),
-            QuarterForms.StartingWith(QuarterStarts));
+            QuarterForms.StartingWith(QuarterStarts),
+            HalfForms.StartingWith(QuarterStarts));
 }

@@ -61,10 +61,18 @@ internal static partial class DateGrammar
          select (amount * unit.Count, unit.Unit))
         .Memoized();
 
-    /// <summary>"two days ago", "a year earlier", "5 years from now". Not "ten days before" or "three weeks later", which count
-    /// from an event, not from the reference.</summary>
+    /// <summary>" or so" after an amount of units: an approximation that does not change the point ("a week or so ago").</summary>
+    private static Parser<IOption<string>> OrSo => field ??=
+        (from gap in Space
+         from or in Word("or").FollowedBy(Space)
+         from so in Word("so")
+         select so).Optional();
+
+    /// <summary>"two days ago", "a year earlier", "5 years from now", "a week or so ago". Not "ten days before" or "three
+    /// weeks later", which count from an event, not from the reference.</summary>
     private static Parser<DateExpression> UnitsAgo => field ??=
         from amount in AmountOfUnits
+        from approximately in OrSo
         from gap in Space
         from direction in Word("ago", "earlier", "hence")
             .Or(from f in Word("from").FollowedBy(Space) from now in Word("now", "today") select now.ToLowerInvariant())

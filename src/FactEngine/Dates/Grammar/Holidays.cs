@@ -20,6 +20,7 @@ internal static class Holidays
     private static readonly Holiday FathersDay = new("father's day", 6, Weekday: DayOfWeek.Sunday, Ordinal: 3);
     private static readonly Holiday ElectionDay = new("election day", 11, Weekday: DayOfWeek.Tuesday, Ordinal: 1);
     private static readonly Holiday Easter = new("easter", EasterOffset: 0);
+    private static readonly Holiday HolyWeek = new("holy week", EasterOffset: -2, Week: true);
     private static readonly Holiday KingsDay = new("king's day", 4, 27, SundayToSaturday: true);
 
     /// <summary>Names as word sequences (apostrophes and "s" endings are optional when matched).</summary>
@@ -41,6 +42,7 @@ internal static class Holidays
         (["good", "friday"], new("good friday", EasterOffset: -2)),
         (["maundy", "thursday"], new("maundy thursday", EasterOffset: -3)),
         (["palm", "sunday"], new("palm sunday", EasterOffset: -7)),
+        (["holy", "week"], HolyWeek), (["easter", "week"], HolyWeek),
         (["ash", "wednesday"], new("ash wednesday", EasterOffset: -46)),
         (["pentecost"], new("pentecost", EasterOffset: 49)), (["whit", "sunday"], new("pentecost", EasterOffset: 49)),
         (["whit", "monday"], new("whit monday", EasterOffset: 50)),

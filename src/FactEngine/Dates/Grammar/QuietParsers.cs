@@ -38,6 +38,12 @@ internal static class QuietParsers
     /// <summary>Sprache's <c>Where</c> without the message.</summary>
     public static Parser<T> Where<T>(this Parser<T> parser, Func<T, bool> predicate) => parser.Keep(predicate, "a condition");
 
+    /// <summary>A look-ahead: the value of <paramref name="parser"/>, reading nothing; fails where it fails.</summary>
+    public static Parser<T> Peek<T>(this Parser<T> parser) => input =>
+        parser(input) is { WasSuccessful: true } result
+            ? Result.Success(result.Value, input)
+            : Result.Failure<T>(input, "not expected here", NoExpectations);
+
     /// <summary>Sprache's <c>Not</c>: succeeds, reading nothing, where <paramref name="parser"/> fails.</summary>
     public static Parser<object> Not<T>(this Parser<T> parser) => input =>
         parser(input).WasSuccessful

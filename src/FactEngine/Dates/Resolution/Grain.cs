@@ -10,6 +10,7 @@ internal static class Grain
     public const string Weekend = "weekend";
     public const string Month = "month";
     public const string Quarter = "quarter";
+    public const string Half = "half";
     public const string Season = "season";
     public const string Year = "year";
     public const string Decade = "decade";

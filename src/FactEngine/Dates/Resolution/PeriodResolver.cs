@@ -1,6 +1,6 @@
 namespace FactEngine.Dates;
 
-/// <summary>Resolves decades, centuries, seasons and quarters.</summary>
+/// <summary>Resolves decades, centuries, seasons, quarters and halves.</summary>
 internal static class PeriodResolver
 {
     public static TemporalValue Decade(DecadeDate decade) =>
@@ -54,6 +54,19 @@ internal static class PeriodResolver
             _ => YearChoice.Choose(reference, context with { Tense = QuarterTense(context.Tense) }, y => QuarterSpan(y, number)),
         };
         return new(TemporalKind.Date, TimexFormat.Quarter(chosen, number), Grain.Quarter, Anchor.Publication);
+    }
+
+    /// <summary>A half of a written year, or of a year counted from the reference ("the first half of next year").</summary>
+    public static TemporalValue Half(HalfYear half, DateContext context)
+    {
+        if (half.Year is int year)
+        {
+            return new(TemporalKind.Date, TimexFormat.Half(year, half.Half), Grain.Half, Anchor.Explicit);
+        }
+
+        return context.Reference is DateOnly reference
+            ? new(TemporalKind.Date, TimexFormat.Half(reference.Year + half.YearOffset, half.Half), Grain.Half, Anchor.Publication)
+            : new(TemporalKind.Date, $"XXXX-H{half.Half}", Grain.Half, Anchor.None, Resolved: false);
     }
 
     /// <summary>News writes "the third quarter" about the reference year's quarter even in future-tense

@@ -32,7 +32,16 @@ internal static class ScheduleResolver
         return RelativeDateResolver.Day(date, Anchor.Publication);
     }
 
+    /// <summary>The holiday's day, or for a holiday week ("Holy Week") the ISO week (Monday to Sunday) that holds it.</summary>
     public static TemporalValue Holiday(HolidayDate holiday, DateContext context)
+    {
+        var day = HolidayDay(holiday, context);
+        return holiday.Holiday.Week && DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", out var date)
+            ? day with { Value = TimexFormat.Week(date), Grain = Grain.Week }
+            : day;
+    }
+
+    private static TemporalValue HolidayDay(HolidayDate holiday, DateContext context)
     {
         if (holiday.Year is int year)
         {

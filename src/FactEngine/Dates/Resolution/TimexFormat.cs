@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactEngine.Dates;
 
-/// <summary>Writes dates as TIMEX3 values: 2022-01-26, 2022-W05, 2022-W05-WE, 2022-01, 2022-Q1, 2022-SU, 2022, 199X, 19XX.</summary>
+/// <summary>Writes dates as TIMEX3 values: 2022-01-26, 2022-W05, 2022-W05-WE, 2022-01, 2022-Q1, 2022-H1, 2022-SU, 2022, 199X, 19XX.</summary>
 internal static class TimexFormat
 {
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -16,6 +16,8 @@ internal static class TimexFormat
     public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
 
     public static string Quarter(int year, int quarter) => $"{Year(year)}-Q{quarter}";
+
+    public static string Half(int year, int half) => $"{Year(year)}-H{half}";
 
     public static string Season(int year, Season season) => $"{Year(year)}-{SeasonCode(season)}";
 

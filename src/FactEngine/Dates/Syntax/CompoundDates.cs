@@ -14,3 +14,7 @@ public sealed record OpenRange(string Boundary, DateExpression Bound) : DateExpr
 
 /// <summary>A length of time: "for three weeks" (P3W), "10-15 years", "several months" (Amount null: PXM).</summary>
 public sealed record DurationExpression(TimeUnit Unit, int? Amount, int? UpperAmount = null) : DateExpression;
+
+/// <summary>A date something is put off to ("postponed until Tuesday", "extended its deadline to Nov. 9"): ahead of
+/// the report, so resolved as in a future-tense clause.</summary>
+public sealed record DeferredDate(DateExpression Date) : DateExpression;

@@ -20,3 +20,7 @@ public sealed record SeasonDate(Season Season, int? Year, Relation Relation) : D
 
 /// <summary>A quarter: "the third quarter", "Q1 2022", "next quarter" (Number null: the quarter of the reference).</summary>
 public sealed record QuarterDate(int? Number, int? Year, Relation Relation) : DateExpression;
+
+/// <summary>A half of a year: "the second half of 1989" (2, 1989), "the first two quarters of next year" (1, offset
+/// +1). <paramref name="Year"/> is the year when written, else <paramref name="YearOffset"/> counts from the reference.</summary>
+public sealed record HalfYear(int Half, int? Year, int YearOffset = 0) : DateExpression;

@@ -26,9 +26,10 @@ public sealed record AnaphoricDay(int Offset) : DateExpression;
 /// <paramref name="Month"/>, a month of that year: "October of that year" (Year, 0, 10).</summary>
 public sealed record AnaphoricPeriod(TimeUnit Unit, int Offset, int? Month = null) : DateExpression;
 
-/// <summary>"year-end", "year's end": the end of the reference year, or of the year before in a past-tense clause
-/// ("since year-end"). Resolved to the whole year, as "the end of the year" is.</summary>
-public sealed record YearEnd : DateExpression;
+/// <summary>"year-end", "year end": the accounting noun for the closing day, Dec. 31 of the reference year, or of the
+/// year before in a past-tense clause ("since year-end"). "year's end" (<paramref name="Possessive"/>) says "the end
+/// of the year", and resolves, as that does, to the whole year.</summary>
+public sealed record YearEnd(bool Possessive = false) : DateExpression;
 
 /// <summary>A vague reference to a time: now (PRESENT_REF), recently (PAST_REF), the future (FUTURE_REF).</summary>
 public sealed record GeneralReference(string Value) : DateExpression;
@@ -37,6 +38,10 @@ public sealed record GeneralReference(string Value) : DateExpression;
 /// before the reference), "the year-ago quarter" (<paramref name="YearOffset"/> -1). <paramref name="Number"/> is the
 /// quarter the sentence names ("third-quarter profit rose from a year ago"), in its latest year begun by the reference.</summary>
 public sealed record ReportedQuarter(int YearOffset, int? Number = null) : DateExpression;
+
+/// <summary>"the quarter ended July 31": the calendar quarter that holds most of the three months ending on
+/// <paramref name="End"/> (May to July: the second quarter), as companies whose quarters end off the calendar's write it.</summary>
+public sealed record QuarterEndedOn(DateExpression End) : DateExpression;
 
 /// <summary>"the weekend": the last one in a past-tense clause, the next one otherwise.</summary>
 public sealed record BareWeekend : DateExpression;

@@ -19,7 +19,8 @@ public sealed record HolidayDate(Holiday Holiday, int? Year, Relation Relation, 
 /// <paramref name="Observed"/>), on the nth weekday of a month (<paramref name="Ordinal"/> -1 for the last) moved
 /// by <paramref name="Shift"/> days, or a number of days from Western (or, when <paramref name="Orthodox"/>,
 /// Orthodox) Easter. <paramref name="SundayToSaturday"/>: a fixed day that falls on a Sunday is kept the day before
-/// (King's Day). A holiday of another calendar (Chinese, Hebrew, Islamic, Hindu…) has a <paramref name="Rule"/>
+/// (King's Day). <paramref name="Week"/>: the holiday names the ISO week that holds its day ("Holy Week", the week of
+/// Good Friday, ending on Easter Sunday). A holiday of another calendar (Chinese, Hebrew, Islamic, Hindu…) has a <paramref name="Rule"/>
 /// that computes its day, and the other fields are unused.</summary>
 public sealed record Holiday(
     string Name,
@@ -32,7 +33,8 @@ public sealed record Holiday(
     bool Orthodox = false,
     bool Observed = false,
     bool SundayToSaturday = false,
-    CalendarRule? Rule = null);
+    CalendarRule? Rule = null,
+    bool Week = false);
 
 /// <summary>A day counted in a month: "the third day of October" (3), "the last day of October 2015" (-1), "the
 /// fifth last day of May" (-5).</summary>

@@ -122,7 +122,7 @@ public static class TenseGuesser
     private static Tense Classify(string text, int start, int stop, int sentenceEnd, string previousWord, string wordBeforePrevious)
     {
         var word = text[start..stop].TrimStart('\'');
-        if (IsNounPlans(word, previousWord) || IsNounRecord(word, previousWord))
+        if (IsNounPlans(word, previousWord) || IsNounRecord(word, previousWord) || IsAdjectiveStarting(word, previousWord))
         {
             return Tense.Unknown;
         }
@@ -180,6 +180,11 @@ public static class TenseGuesser
     private static bool IsNounPlans(string word, string previousWord) =>
         (word.Equals("plans", StringComparison.OrdinalIgnoreCase) || word.Equals("plan", StringComparison.OrdinalIgnoreCase))
         && (Determiners.Contains(previousWord) || (previousWord.Length > 4 && previousWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"a starting point", "the starting line": "starting" after a determiner describes a noun; only the verb
+    /// ("starting Monday", "starting next year") points ahead.</summary>
+    private static bool IsAdjectiveStarting(string word, string previousWord) =>
+        word.Equals("starting", StringComparison.OrdinalIgnoreCase) && Determiners.Contains(previousWord);
 
     /// <summary>"a record", "record profits": only "of record" (holders of record on a future date) is a future cue.</summary>
     private static bool IsNounRecord(string word, string previousWord) =>

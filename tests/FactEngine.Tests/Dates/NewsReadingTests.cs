@@ -29,6 +29,8 @@ public class NewsReadingTests
     [InlineData("The airline will double its flights to India by August.", "2022-02-13", "by August", "2022-08")]
     [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
+    [InlineData("The April 15 draft seems as good a starting point as any.", "2024-04-19", "April 15", "2024-04-15")]
+    [InlineData("Talks resume starting May 2, an aide said.", "2024-04-19", "May 2", "2024-05-02")]
     [InlineData("Officials postponed until Tuesday any decision on the permit.", "2022-03-10", "until Tuesday", "2022-03-15")]
     [InlineData("The court adjourned the hearing to Monday.", "2022-03-10", "Monday", "2022-03-14")]
     [InlineData("The court heard the case until Tuesday.", "2022-03-10", "until Tuesday", "2022-03-08")]

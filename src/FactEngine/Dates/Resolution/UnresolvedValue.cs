@@ -15,6 +15,7 @@ internal static class UnresolvedValue
         WeekdayCount count => Day(Weekday(count.Day)),
         BareWeekend => Unresolved("XXXX-WXX-WE", Grain.Weekend),
         ReportedQuarter quarter => Unresolved(quarter.Number is int number ? $"XXXX-Q{number}" : "XXXX-QX", Grain.Quarter),
+        YearEnd { Possessive: true } => Unresolved("XXXX", Grain.Year),
         YearEnd => Day("XXXX-12-31"),
         DayOfRelativeMonth day => Day($"XXXX-XX-{day.Day:00}"),
         _ => Day("XXXX-XX-XX"),

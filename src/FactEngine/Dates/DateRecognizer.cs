@@ -28,7 +28,8 @@ public static class DateRecognizer
                 expression = expression is null ? null : DeferralRule.Apply(SuperlativeRule.Apply(expression, text, start, position), text, start, position);
                 expression = expression is AnaphoricDay day && matches.Count > 0
                     && AppositionRule.NamesSameDay(day, text, matches[^1].End, position, matchEnd, end) ? day with { Offset = 0 } : expression;
-                if (expression is not null && !IsPartOfName(text, start, position, matchEnd) && !IsAmount(text, start, end, position, matchEnd))
+                if (expression is not null && !IsPartOfName(text, start, position, matchEnd) && !IsAmount(text, start, end, position, matchEnd)
+                    && !IsSurname(expression, text, start, position, matchEnd))
                 {
                     matches.Add(new DateExpressionMatch(position, matchEnd, expression));
                     if ((expression as CalendarDate ?? (expression as DeferredDate)?.Date as CalendarDate) is { } date)
@@ -49,6 +50,40 @@ public static class DateRecognizer
 
         return matches;
     }
+
+    /// <summary>"Theresa May", "Pat April": a bare capitalised month right after a capitalised word that is no
+    /// preposition, modifier or date word is a surname.</summary>
+    private static bool IsSurname(DateExpression expression, string text, int start, int position, int matchEnd)
+    {
+        if (expression is not CalendarDate { Year: null, Day: null, Month: not null } || !char.IsUpper(text[position]))
+        {
+            return false;
+        }
+
+        var (previous, _) = Neighbours.WordBefore(text, start, position);
+        return previous.Length > 1 && char.IsUpper(previous[0]) && matchEnd - position == WordLength(text, position)
+            && !NotFirstNames.Contains(previous) && !DateWords.Months.ContainsKey(previous) && !DateWords.Weekdays.ContainsKey(previous);
+    }
+
+    private static int WordLength(string text, int position)
+    {
+        var stop = position;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop - position;
+    }
+
+    /// <summary>Capitalised words that open a sentence or a date phrase before a month: "In May", "Since March", "Late June".</summary>
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "by", "since", "until", "till", "last", "next", "this", "early", "late", "mid", "before", "after",
+        "from", "during", "through", "throughout", "of", "and", "or", "but", "around", "between", "each", "every", "that",
+        "the", "as", "for", "to", "at", "then", "also", "only", "even", "when", "while", "so", "if",
+        "earlier", "later", "again", "still", "now", "yet", "come",
+    };
 
     /// <summary>"$4-5 billion", "3/4 percent": digits after a currency sign or before a magnitude are an amount, not a date.</summary>
     private static bool IsAmount(string text, int start, int end, int position, int matchEnd)
@@ -118,13 +153,32 @@ public static class DateRecognizer
 
     private static bool IsWordStart(string text, int start, int position) =>
         (char.IsLetterOrDigit(text[position]) && (position == start || !char.IsLetterOrDigit(text[position - 1]))
-            && !InsideNumber(text, start, position))
+            && !InsideNumber(text, start, position) && !InsideCode(text, start, position))
         || (text[position] == '\'' && position + 1 < text.Length && char.IsDigit(text[position + 1]));
 
     /// <summary>"1-2-3", "10.1", "2014/13/22": a digit after a digit and a separator continues a number.</summary>
     private static bool InsideNumber(string text, int start, int position) =>
         char.IsDigit(text[position]) && position - 2 >= start
         && text[position - 1] is '-' or '/' or '.' or ':' or ',' && char.IsDigit(text[position - 2]);
+
+    /// <summary>"ES-11/1", "F-16", "MiG-29", "Su-25": digits after a hyphen and a short capitalised prefix are a
+    /// designation, not a date ("Sep-2012" is a month; "mid-2022" is lower case and read on).</summary>
+    private static bool InsideCode(string text, int start, int position)
+    {
+        if (!char.IsDigit(text[position]) || position - 2 < start || text[position - 1] != '-')
+        {
+            return false;
+        }
+
+        var begin = position - 1;
+        while (begin > start && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var prefix = text.AsSpan(begin, position - 1 - begin);
+        return prefix.Length is >= 1 and <= 3 && prefix.ContainsAnyInRange('A', 'Z') && !DateWords.Months.ContainsKey(prefix.ToString());
+    }
 
     private static bool EndsOnWordBoundary(string text, int position, int end) =>
         position >= end || !char.IsLetterOrDigit(text[position]) || !char.IsLetterOrDigit(text[position - 1]);

@@ -116,6 +116,8 @@ public static class DateResolver
             RelativePeriod period => RelativeDateResolver.Period(period, reference),
             WeekdayDate weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference, context), Anchor.Publication),
             WeekdayInWeek weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference), Anchor.Publication),
+            ShiftedDate { Base: null, Amount: > 0 } shift when context is { Tense: Tense.Past, Mode: DateMode.News } =>
+                DurationFormat.Resolve(new DurationExpression(shift.Unit, shift.Amount)),
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),

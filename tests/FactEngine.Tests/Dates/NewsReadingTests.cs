@@ -30,6 +30,8 @@ public class NewsReadingTests
     [InlineData("Traders have been waiting since shortly after the Oct. 23 crash.", "2022-05-06", "Oct. 23", "2021-10-23")]
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
     [InlineData("The April 15 draft seems as good a starting point as any.", "2024-04-19", "April 15", "2024-04-15")]
+    [InlineData("Exports in the last quarter of 2023 were weak.", "2024-04-19", "the last quarter of 2023", "2023-Q4")]
+    [InlineData("Imports fell in the last quarter of last year.", "2024-04-19", "the last quarter of last year", "2023-Q4")]
     [InlineData("Talks resume starting May 2, an aide said.", "2024-04-19", "May 2", "2024-05-02")]
     [InlineData("Officials postponed until Tuesday any decision on the permit.", "2022-03-10", "until Tuesday", "2022-03-15")]
     [InlineData("The court adjourned the hearing to Monday.", "2022-03-10", "Monday", "2022-03-14")]
@@ -84,6 +86,20 @@ public class NewsReadingTests
     [InlineData("The spin-off could be effective as early as next year's first quarter.", "1989-10-31", "next year's first quarter", "1990-Q1")]
     public void News_forms_resolve(string text, string reference, string span, string value) =>
         Read(text, reference, span).ShouldBe(value);
+
+    [Theory]
+    [InlineData("Within two days, sixty officials had resigned.", "P2D")]
+    [InlineData("The city fell in three weeks.", "P3W")]
+    public void A_span_ahead_in_a_past_clause_is_a_duration(string text, string value)
+    {
+        var (_, resolved) = DateReading.First(text, "2022-09-05", TenseGuesser.Guess(text, 0, text.Length, 0));
+        resolved.Kind.ShouldBe(TemporalKind.Duration);
+        resolved.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void A_span_ahead_in_a_future_clause_is_a_date() =>
+        DateReading.First("They will decide within two days.", "2022-09-05", Tense.Future).Value.Value.ShouldBe("2022-09-07");
 
     [Theory]
     [InlineData("He was soon released.")]

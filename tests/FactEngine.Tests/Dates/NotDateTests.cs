@@ -28,6 +28,20 @@ public class NotDateTests
     public void Today_that_opens_a_sentence_or_follows_a_date_word_is_a_date(string text, params string[] dates) =>
         Spans(text).ShouldBe(dates);
 
+    [Theory]
+    [InlineData("He deputised for Theresa May.")]
+    [InlineData("Resolution ES-11/1 condemned the invasion.")]
+    [InlineData("Pilots will train on F-16s and MiG-29s.")]
+    public void Surnames_and_designations_are_not_dates(string text) =>
+        Spans(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Talks began in May, Theresa May said.", "May")]
+    [InlineData("Sep-2012", "2012")]
+    [InlineData("Talks have stalled since May.", "since May")]
+    public void Months_after_a_preposition_or_as_an_abbreviation_stay_dates(string text, params string[] dates) =>
+        Spans(text).ShouldBe(dates);
+
     [Fact]
     public void Two_vague_references_joined_by_a_dash_are_two_expressions() =>
         Spans("Regions rebelled over past decades – currently including Catalonia.").ShouldBe(["past decades", "currently"]);

@@ -79,15 +79,21 @@ internal static partial class DateGrammar
             select period);
 
     /// <summary>"the third quarter", "the fiscal first quarter", "fourth-quarter", "Q1 2022", "2018Q4", "18q4",
-    /// "3rd qtr of last year", "next year's first quarter".</summary>
+    /// "3rd qtr of last year", "next year's first quarter", "the last quarter of 2023" (with its year; alone, "the last
+    /// quarter" is the latest reported one).</summary>
     private static Parser<DateExpression> QuarterForms => field ??=
         (from the in The
-         from fiscal in Optional("fiscal")
-         from number in QuarterOrdinal
-         from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
+         from last in Word("last").FollowedBy(Space)
          from quarter in QuarterWord
-         from year in YearQualifier.Optional()
-         select QuarterOf(number, year.GetOrDefault()))
+         from year in YearQualifier
+         select QuarterOf(4, year))
+        .Or(from the in The
+            from fiscal in Optional("fiscal")
+            from number in QuarterOrdinal
+            from gap in QuietParsers.Char('-').Or(QuietParsers.Char(' ')).AtLeastOnce()
+            from quarter in QuarterWord
+            from year in YearQualifier.Optional()
+            select QuarterOf(number, year.GetOrDefault()))
         .Or(from q in QuietParsers.IgnoreCase('q')
             from number in Number(1, 1, 1, 4)
             from end in NoLetterOrDigit

@@ -34,17 +34,18 @@ public sealed class Extractor(CompiledRuleSet rules, ExtractionOptions? options 
         var builder = new ClaimBuilder(rules, new CueScanner(rules, runner));
         var claims = new List<Claim>();
         var mentions = new List<MentionRecord>();
+        var dateMode = article.DateMode ?? _options.DateMode;
         foreach (var rendering in article.Renderings)
         {
             var options = rendering.IsFlat ? TokenizerOptions.Flat : TokenizerOptions.Default;
             var text = AnalyzedText.Analyze(rendering.Content, options);
             var normalized = CharNormalizer.Normalize(rendering.Content);
-            var table = mentionFinder.Find(text, normalized, article.Date, _options.DateMode);
+            var table = mentionFinder.Find(text, normalized, article.Date, dateMode);
             foreach (var sentence in text.Sentences)
             {
                 foreach (var match in matcher.Match(text, table, sentence))
                 {
-                    claims.AddRange(builder.Build(text, table, sentence, match, rendering.Name, article.Date, _options.DateMode));
+                    claims.AddRange(builder.Build(text, table, sentence, match, rendering.Name, article.Date, dateMode));
                 }
             }
 

@@ -1,3 +1,5 @@
+using FactEngine.Dates;
+
 namespace FactEngine.Reading;
 
 /// <summary>An article as read: its metadata and one or more renderings of its text.</summary>
@@ -15,6 +17,10 @@ public sealed record Article(
     string Source,
     IReadOnlyList<ArticleRendering> Renderings)
 {
+    /// <summary>How this article's bare dates ("Monday", "May 3") resolve, when it differs from the run's: news or
+    /// forward. Null (the default) takes the run's mode (<c>ExtractionOptions.DateMode</c>, <c>--date-mode</c>).</summary>
+    public DateMode? DateMode { get; init; }
+
     public static Article FromText(string id, string text, DateOnly? date = null, string? source = null) =>
         new(id, date, null, null, source ?? id, [new ArticleRendering(ArticleRendering.Text, text)]);
 }

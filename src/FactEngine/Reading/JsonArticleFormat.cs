@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using FactEngine.Dates;
 
 namespace FactEngine.Reading;
 
-/// <summary>One article per JSON object: <c>{"id","date","url","title","text"}</c>; other fields are ignored.</summary>
+/// <summary>One article per JSON object: <c>{"id","date","url","title","text"}</c>, and optionally <c>"date_mode"</c>
+/// (<c>news</c> or <c>forward</c>) for this article alone; other fields are ignored.</summary>
 internal static class JsonArticleFormat
 {
     public static ArticleReadResult Read(ReadOnlySpan<byte> json, string fallbackId, string source, ReadOptions options)
@@ -25,14 +27,35 @@ internal static class JsonArticleFormat
             }
 
             var date = ParseDate(StringField(root, "date")) ?? options.DefaultDate;
+            var mode = StringField(root, "date_mode");
+            if (!TryParseDateMode(mode, out var dateMode))
+            {
+                return ArticleReadResult.Failed(id, source, $"{source}: \"date_mode\" must be \"news\" or \"forward\", not \"{mode}\"");
+            }
+
             var article = new Article(id, date, StringField(root, "url"), StringField(root, "title"), source,
-                [new ArticleRendering(ArticleRendering.Text, text)]);
+                [new ArticleRendering(ArticleRendering.Text, text)])
+            {
+                DateMode = dateMode,
+            };
             return ArticleReadResult.Ok(article);
         }
         catch (JsonException e)
         {
             return ArticleReadResult.Failed(fallbackId, source, $"{source}: malformed JSON: {e.Message}");
         }
+    }
+
+    /// <summary>"news" or "forward", in any case; no field at all is no override.</summary>
+    private static bool TryParseDateMode(string? value, out DateMode? mode)
+    {
+        mode = value?.ToLowerInvariant() switch
+        {
+            "news" => DateMode.News,
+            "forward" => DateMode.Forward,
+            _ => null,
+        };
+        return value is null || mode is not null;
     }
 
     private static string? StringField(JsonElement root, string name) =>

@@ -69,4 +69,14 @@ public class ArticleReaderTests
             .Select(r => r.Id).ShouldBe(["x", "y"]);
         ArticleReader.Read(["-"], stdin: new StringReader("Just text.")).Single().Id.ShouldBe("stdin");
     }
+
+    [Fact]
+    public void A_json_record_may_set_its_own_date_mode()
+    {
+        var results = ArticleReader.Read(["-"], stdin: new StringReader(
+            "{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"b\", \"date_mode\": \"Forward\", \"text\": \"B.\"}\n{\"id\": \"c\", \"date_mode\": \"later\", \"text\": \"C.\"}")).ToList();
+        results[0].Article!.DateMode.ShouldBeNull();
+        results[1].Article!.DateMode.ShouldBe(FactEngine.Dates.DateMode.Forward);
+        results[2].Error!.ShouldContain("\"date_mode\" must be \"news\" or \"forward\"");
+    }
 }

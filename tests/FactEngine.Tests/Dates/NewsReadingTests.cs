@@ -31,6 +31,8 @@ public class NewsReadingTests
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
     [InlineData("The April 15 draft seems as good a starting point as any.", "2024-04-19", "April 15", "2024-04-15")]
     [InlineData("Exports in the last quarter of 2023 were weak.", "2024-04-19", "the last quarter of 2023", "2023-Q4")]
+    [InlineData("The offensive will start in spring.", "2024-01-19", "in spring", "2024-SP")]
+    [InlineData("They met in the fall.", "2024-04-19", "in the fall", "2023-FA")]
     [InlineData("Imports fell in the last quarter of last year.", "2024-04-19", "the last quarter of last year", "2023-Q4")]
     [InlineData("Talks resume starting May 2, an aide said.", "2024-04-19", "May 2", "2024-05-02")]
     [InlineData("Officials postponed until Tuesday any decision on the permit.", "2022-03-10", "until Tuesday", "2022-03-15")]

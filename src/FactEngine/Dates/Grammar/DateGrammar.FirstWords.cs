@@ -19,8 +19,11 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> WeekdayStarts = [.. DateWords.Weekdays.Keys, .. RelationWords];
 
+    /// <summary>Prepositions before "spring" and "fall", which are dates only after one ("in spring", "by the fall").</summary>
+    private static readonly string[] SeasonPrepositions = ["in", "by", "until", "till", "since", "during", "through"];
+
     private static readonly HashSet<string> PeriodStarts =
-        ["#", "'", "the", "q", .. NumberWords.OrdinalUnits.Keys, .. DateWords.Seasons.Keys, .. RelationWords];
+        ["#", "'", "the", "q", .. NumberWords.OrdinalUnits.Keys, .. DateWords.Seasons.Keys, .. RelationWords, .. SeasonPrepositions];
 
     private static readonly HashSet<string> NewsStarts =
         ["the", "these", "at", "as", "a", "then", "last", "nineteen", "eighteen", "twenty", "two", "year", .. NumberWords.OrdinalUnits.Keys];
@@ -58,7 +61,7 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> ShiftedTimeStarts = [.. HolidayStarts, .. DateWords.Months.Keys];
 
-    private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys];
+    private static readonly HashSet<string> SeasonStarts = ["the", .. RelationWords, .. DateWords.Seasons.Keys, .. SeasonPrepositions];
 
     private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 

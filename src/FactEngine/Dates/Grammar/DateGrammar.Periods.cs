@@ -46,7 +46,8 @@ internal static partial class DateGrammar
 
     private static Parser<Season> SeasonName => field ??= Lookup(DateWords.Seasons);
 
-    /// <summary>"summer 2022", "the summer of 2022", "this summer", "last winter"; a bare "summer"/"winter"/"autumn".</summary>
+    /// <summary>"summer 2022", "the summer of 2022", "this summer", "last winter"; a bare "summer"/"winter"/"autumn";
+    /// "spring" and "fall" (also a verb and a noun) only after a preposition: "in spring", "by the fall".</summary>
     private static Parser<DateExpression> SeasonForms => field ??=
         (from the in The
          from relation in RelationWord.FollowedBy(Space)
@@ -60,7 +61,12 @@ internal static partial class DateGrammar
             select (DateExpression)new SeasonDate(season, year, Relation.None))
         .Or(from word in NumberGrammar.Letters
             where word is "summer" or "winter" or "autumn" or "Summer" or "Winter" or "Autumn"
-            select (DateExpression)new SeasonDate(DateWords.Seasons[word], null, Relation.None));
+            select (DateExpression)new SeasonDate(DateWords.Seasons[word], null, Relation.None))
+        .Or(from preposition in Word("in", "by", "until", "till", "since", "during", "through").FollowedBy(Space)
+            from the in The
+            from word in Word("spring", "fall")
+            from end in NoLetterOrDigit
+            select (DateExpression)new SeasonDate(DateWords.Seasons[word.ToLowerInvariant()], null, Relation.None));
 
     private static Parser<int> QuarterOrdinal => field ??=
         NumberGrammar.OrdinalDigits.Or(NumberGrammar.OrdinalWord).Where(q => q is >= 1 and <= 4);

@@ -28,6 +28,12 @@ public static class DateRecognizer
                 expression = expression is null ? null : DeferralRule.Apply(SuperlativeRule.Apply(expression, text, start, position), text, start, position);
                 expression = expression is AnaphoricDay day && matches.Count > 0
                     && AppositionRule.NamesSameDay(day, text, matches[^1].End, position, matchEnd, end) ? day with { Offset = 0 } : expression;
+                if (IsCount(text, end, position, matchEnd))
+                {
+                    position = SkipWord(text, position, end);
+                    continue;
+                }
+
                 if (expression is not null && !IsPartOfName(text, start, position, matchEnd) && !IsAmount(text, start, end, position, matchEnd)
                     && !IsSurname(expression, text, start, position, matchEnd))
                 {
@@ -107,19 +113,37 @@ public static class DateRecognizer
             return true;
         }
 
-        var after = matchEnd;
-        while (after < end && text[after] == ' ')
+        return Magnitudes.Contains(WordAfter(text, end, matchEnd));
+    }
+
+    /// <summary>"by 10-15 years", "in 3-4 days": a match ending in a one- or two-digit number that a unit of time
+    /// follows is a count; the scan goes on from the next word, where the duration ("10-15 years") is read. A year
+    /// before a unit ("the 1988 quarter") stays a date.</summary>
+    private static bool IsCount(string text, int end, int position, int matchEnd)
+    {
+        var digits = 0;
+        while (matchEnd - digits > position && char.IsDigit(text[matchEnd - digits - 1]))
         {
-            after++;
+            digits++;
         }
 
-        var wordEnd = after;
+        return digits is 1 or 2 && DateWords.Units.ContainsKey(WordAfter(text, end, matchEnd));
+    }
+
+    private static string WordAfter(string text, int end, int at)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var wordEnd = at;
         while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '%'))
         {
             wordEnd++;
         }
 
-        return Magnitudes.Contains(text[after..wordEnd]);
+        return text[at..wordEnd];
     }
 
     private static readonly HashSet<string> Magnitudes = new(StringComparer.OrdinalIgnoreCase)

@@ -51,6 +51,7 @@ public class DateMinimumTests
     [InlineData("They will meet next month.", "XXXX-XX", "month")]
     [InlineData("They met last year.", "XXXX", "year")]
     [InlineData("They met over the weekend.", "XXXX-WXX-WE", "weekend")]
+    [InlineData("Sales rose in the quarter.", "XXXX-QX", "quarter")]
     [InlineData("They will meet on the 20th of next month.", "XXXX-XX-20", "day")]
     public void Without_a_reference_date_unresolved_values_keep_the_grain_the_text_names(string text, string value, string grain)
     {

@@ -43,6 +43,13 @@ public class NotDateTests
     public void Months_after_a_preposition_or_as_an_abbreviation_stay_dates(string text, params string[] dates) =>
         Spans(text).ShouldBe(dates);
 
+    [Theory]
+    [InlineData("He offered to postpone it by 10-15 years.", "10-15 years")]
+    [InlineData("It cannot be done in 3-4 days.", "3-4 days")]
+    [InlineData("Results for the 1988 quarter were weak.", "the 1988 quarter")]
+    public void A_number_range_before_a_unit_is_a_count(string text, string span) =>
+        Spans(text).ShouldBe([span]);
+
     [Fact]
     public void Two_vague_references_joined_by_a_dash_are_two_expressions() =>
         Spans("Regions rebelled over past decades – currently including Catalonia.").ShouldBe(["past decades", "currently"]);

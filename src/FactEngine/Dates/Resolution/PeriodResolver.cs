@@ -43,7 +43,7 @@ internal static class PeriodResolver
 
         if (context.Reference is not DateOnly reference)
         {
-            return new(TemporalKind.Date, $"XXXX-Q{number}", Grain.Quarter, Anchor.None, Resolved: false);
+            return new(TemporalKind.Date, quarter.Number is null ? "XXXX-QX" : $"XXXX-Q{number}", Grain.Quarter, Anchor.None, Resolved: false);
         }
 
         var chosen = quarter.Relation switch

@@ -25,7 +25,8 @@ public static class DateRecognizer
                 var matchEnd = TrimEnd(text, position, found.End);
                 var expression = VagueFutureRule.Apply(QuarterContextRule.Apply(found.Expression, text, start, end, position, matchEnd),
                     text, start, end, position, matchEnd);
-                expression = expression is null ? null : DeferralRule.Apply(SuperlativeRule.Apply(expression, text, start, position), text, start, position);
+                expression = expression is null ? null : DeferralRule.Apply(SuperlativeRule.Apply(expression, text, start, end, position), text, start, position);
+                expression = expression is null ? null : NumericNameRule.Apply(expression, text, start, position, matchEnd);
                 expression = expression is AnaphoricDay day && matches.Count > 0
                     && AppositionRule.NamesSameDay(day, text, matches[^1].End, position, matchEnd, end) ? day with { Offset = 0 } : expression;
                 if (IsCount(text, end, position, matchEnd))

@@ -5,7 +5,8 @@ namespace FactEngine.Matching;
 /// <summary>Maps character spans onto whole tokens.</summary>
 internal static class TokenSpan
 {
-    /// <summary>The tokens of a sentence that lie within [start, end), or null when none does.</summary>
+    /// <summary>The tokens of a sentence that overlap [start, end), or null when none does: a date read inside a
+    /// token ("post-9/11", whose first token is "post-9") takes the whole token, so the mention's text is whole words.</summary>
     public static (int First, int End)? Align(IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
     {
         var first = -1;
@@ -13,7 +14,7 @@ internal static class TokenSpan
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
-            if (token.Start >= start && token.End <= end)
+            if (token.End > start && token.Start < end)
             {
                 if (first < 0)
                 {

@@ -31,6 +31,8 @@ public class NewsReadingTests
     [InlineData("The summit would be held on April 24, an aide added.", "2022-02-10", "April 24", "2022-04-24")]
     [InlineData("The April 15 draft seems as good a starting point as any.", "2024-04-19", "April 15", "2024-04-15")]
     [InlineData("Exports in the last quarter of 2023 were weak.", "2024-04-19", "the last quarter of 2023", "2023-Q4")]
+    [InlineData("Then came the horror of 9/11.", "2022-09-05", "9/11", "2001-09-11")]
+    [InlineData("The vote is scheduled for 9/11.", "2022-09-05", "9/11", "2022-09-11")]
     [InlineData("The offensive will start in spring.", "2024-01-19", "in spring", "2024-SP")]
     [InlineData("They met in the fall.", "2024-04-19", "in the fall", "2023-FA")]
     [InlineData("Imports fell in the last quarter of last year.", "2024-04-19", "the last quarter of last year", "2023-Q4")]
@@ -114,6 +116,9 @@ public class NewsReadingTests
     [InlineData("Spending rose 0.2%, the smallest gain in a year.", "in a year", "P1Y")]
     [InlineData("Oil hit the highest level in a decade.", "in a decade", "P1DE")]
     [InlineData("For the first time in five years, exports fell.", "in five years", "P5Y")]
+    [InlineData("It was the third time in 100 years.", "in 100 years", "P100Y")]
+    [InlineData("She is the first minister to visit Australia in 13 years.", "in 13 years", "P13Y")]
+    [InlineData("It is the largest funding boost for policing in a decade.", "in a decade", "P1DE")]
     public void In_a_year_after_a_superlative_is_a_length_of_time(string text, string span, string value)
     {
         var match = DateRecognizer.Find(text, 0, text.Length).ShouldHaveSingleItem();

@@ -33,6 +33,7 @@ public class NotDateTests
     [InlineData("Resolution ES-11/1 condemned the invasion.")]
     [InlineData("Pilots will train on F-16s and MiG-29s.")]
     [InlineData("Water from a spring, and leaves fall.")]
+    [InlineData("The centre is in 24/7 response mode.")]
     public void Surnames_and_designations_are_not_dates(string text) =>
         Spans(text).ShouldBeEmpty();
 

@@ -78,4 +78,11 @@ public class DateMentionJsonTests
         (week.GetProperty("value").GetString(), week.GetProperty("grain").GetString(), week.GetProperty("anchor").GetString())
             .ShouldBe(("XXXX-WXX", "week", "none"));
     }
+
+    [Fact]
+    public void A_date_read_inside_a_word_is_reported_with_the_whole_word()
+    {
+        var mention = DateMentions("{\"id\": \"b\", \"text\": \"Millions died in the post-9/11 wars.\"}", new DateOnly(2022, 3, 1)).ShouldHaveSingleItem();
+        (mention.GetProperty("text").GetString(), mention.GetProperty("value").GetString()).ShouldBe(("post-9/11", "2001-09-11"));
+    }
 }

@@ -206,36 +206,14 @@ public static class DateResolver
         return new TemporalValue(TemporalKind.Date, TimexFormat.Week(saturday) + "-WE", Grain.Weekend, Anchor.Publication);
     }
 
-    /// <summary>"that year", "the following month": from the year (or month) of the previous date in the text, else as
-    /// "this year", "next month" from the reference.</summary>
-    private static TemporalValue ResolveAnaphoric(AnaphoricPeriod period, DateContext context)
-    {
-        var previous = context.Previous?.Value;
-        if (previous is { Length: >= 4 } && int.TryParse(previous.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-        {
-            if (period is { Unit: TimeUnit.Year, Month: int named })
-            {
-                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(year + period.Offset, named), Grain.Month, Anchor.Previous);
-            }
-
-            if (period.Unit == TimeUnit.Year)
-            {
-                return new TemporalValue(TemporalKind.Date, TimexFormat.Year(year + period.Offset), Grain.Year, Anchor.Previous);
-            }
-
-            if (previous.Length >= 7 && previous[4] == '-'
-                && int.TryParse(previous.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
-                && month is >= 1 and <= 12)
-            {
-                var first = new DateOnly(year, month, 1).AddMonths(period.Offset);
-                return new TemporalValue(TemporalKind.Date, TimexFormat.Month(first.Year, first.Month), Grain.Month, Anchor.Previous);
-            }
-        }
-
-        return period.Month is int namedMonth
+    /// <summary>"that year", "the following month", "that quarter", "the previous week": in news mode from the previous
+    /// date in the text, else (and always in forward mode, where "the following week" asks for the week after this one)
+    /// as "this year", "next month" from the reference.</summary>
+    private static TemporalValue ResolveAnaphoric(AnaphoricPeriod period, DateContext context) =>
+        (context.Mode == DateMode.News ? AnaphoricPeriodResolver.Resolve(period, context.Previous) : null)
+        ?? (period.Month is int namedMonth
             ? Resolve(new MonthOfRelativeYear(namedMonth, null, period.Offset), context)
-            : Resolve(new RelativePeriod(period.Unit, period.Offset), context);
-    }
+            : Resolve(new RelativePeriod(period.Unit, period.Offset), context));
 
     /// <summary>"the day before": from the previous day-precise date in the text (a day, or a day with a clock time),
     /// else from the reference.</summary>

@@ -127,18 +127,24 @@ internal static partial class DateGrammar
             from day in Word("day")
             select (DateExpression)new AnaphoricDay(0));
 
-    /// <summary>"that year", "the following month", "the previous year": counted from the previous date in the text.</summary>
+    /// <summary>"that year", "the following month", "the previous year", "that quarter", "the following week": counted
+    /// from the previous date in the text.</summary>
     private static Parser<DateExpression> AnaphoricPeriodForm => field ??=
         (from that in Word("that").FollowedBy(Space)
-         from unit in Word("year", "month")
+         from unit in Word("year", "month", "quarter", "week")
          select (DateExpression)new AnaphoricPeriod(UnitOf(unit), 0))
         .Or(from the in Word("the").FollowedBy(Space)
             from which in Word("following", "previous").FollowedBy(Space)
-            from unit in Word("year", "month")
+            from unit in Word("year", "month", "quarter", "week")
             select (DateExpression)new AnaphoricPeriod(UnitOf(unit), which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 1));
 
-    private static TimeUnit UnitOf(string word) =>
-        word.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year : TimeUnit.Month;
+    private static TimeUnit UnitOf(string word) => word.ToLowerInvariant() switch
+    {
+        "year" => TimeUnit.Year,
+        "quarter" => TimeUnit.Quarter,
+        "week" => TimeUnit.Week,
+        _ => TimeUnit.Month,
+    };
 
     /// <summary>"several years ago", "a few weeks ago": a vague past (PAST_REF), not a point.</summary>
     private static Parser<DateExpression> VagueAgo => field ??=

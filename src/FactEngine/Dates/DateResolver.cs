@@ -41,7 +41,7 @@ public static class DateResolver
             WeekdayAfterDate after => ScheduleResolver.WeekdayAfter(after, context),
             ClosestDate closest => ScheduleResolver.Closest(closest, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
-            ClockTime time => ClockResolver.Time(time),
+            ClockTime time => ClockResolver.Alone(time, context),
             DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
             _ => ResolveFromReference(expression, context),
         };

@@ -6,9 +6,37 @@ namespace FactEngine.Dates;
 /// (<c>2000-04-04T09:00</c>, kind Date). The grain is hour when only the hour was written, minute otherwise.</summary>
 internal static class ClockResolver
 {
+    /// <summary>A time with no day: kind <see cref="TemporalKind.Time"/>, value <c>T15:00</c>; in forward mode with a
+    /// reference, its next occurrence (<see cref="Next"/>).</summary>
+    public static TemporalValue Alone(ClockTime time, DateContext context) =>
+        context is { Mode: DateMode.Forward, Reference: DateOnly reference }
+            ? Next(time, reference, context.ReferenceTime)
+            : Time(time);
+
     /// <summary>A time with no day: kind <see cref="TemporalKind.Time"/>, value <c>T15:00</c>.</summary>
     public static TemporalValue Time(ClockTime time) =>
         new(TemporalKind.Time, Format(time), GrainOf(time), Anchor.Explicit);
+
+    /// <summary>Forward mode (a scheduling assistant): "at 3pm" is the next 3 p.m., on the reference day
+    /// (<c>2013-02-12T15:00</c>, kind Date), or on the day after when its hour has passed by the reference's time of day
+    /// (Duckling's reading: at 04:30, "3am" is tomorrow's, "4:23am" still today's); with no time of day known, the
+    /// reference day. Midnight is the start of the next day (<c>T00:00</c>).</summary>
+    public static TemporalValue Next(ClockTime time, DateOnly reference, TimeOnly? referenceTime)
+    {
+        var day = reference;
+        var clock = time;
+        if (time.Hour == 24)
+        {
+            day = day.AddDays(1);
+            clock = time with { Hour = 0 };
+        }
+        else if (referenceTime is TimeOnly now && time.Hour < now.Hour)
+        {
+            day = day.AddDays(1);
+        }
+
+        return new TemporalValue(TemporalKind.Date, TimexFormat.Day(day) + Format(clock), GrainOf(clock), Anchor.Publication);
+    }
 
     /// <summary>The day's value with the time appended; the day keeps its kind, anchor and resolution.</summary>
     public static TemporalValue At(TemporalValue day, ClockTime time) =>

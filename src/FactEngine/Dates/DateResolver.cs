@@ -43,6 +43,9 @@ public static class DateResolver
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
             ClockTime time => ClockResolver.Alone(time, context),
             DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
+            TimeInPartOfDay { Day: null } current when context is { Mode: DateMode.Forward, Reference: DateOnly reference } =>
+                ClockResolver.Next(current.Time, reference, context.ReferenceTime),
+            TimeInPartOfDay timed => ClockResolver.At(Resolve(timed.Day ?? new RelativeDay(0), context), timed.Time),
             _ => ResolveFromReference(expression, context),
         };
     }

@@ -134,7 +134,21 @@ internal static class DateStartWords
             || word.Equals("oclock", StringComparison.OrdinalIgnoreCase)
             || (punctuated && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("o", StringComparison.OrdinalIgnoreCase)))
-            || (word.Equals("in", StringComparison.OrdinalIgnoreCase) && HeadFollowsIn(text, after, end));
+            || (word.Equals("in", StringComparison.OrdinalIgnoreCase) && HeadFollowsIn(text, after, end))
+            || (word.Equals("this", StringComparison.OrdinalIgnoreCase) && PartOfDayFollows(text, after, end));
+    }
+
+    /// <summary>"morning", "afternoon", "evening", "night" after "this": "8 this evening".</summary>
+    private static bool PartOfDayFollows(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        var word = WordAt(text, position, end);
+        return word.Equals("morning", StringComparison.OrdinalIgnoreCase) || word.Equals("afternoon", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("evening", StringComparison.OrdinalIgnoreCase) || word.Equals("night", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"in the morning", "in the afternoon", "in the evening" after a number.</summary>

@@ -104,5 +104,5 @@ internal static partial class DateGrammar
         select (DateExpression)new DateAtTime(date, time);
 
     private static Parser<DateExpression> ClockForms => field ??=
-        Longest(TimeThenDay.StartingWith(ClockStarts), DayThenTime, Clock.Select(t => (DateExpression)t).StartingWith(ClockStarts));
+        Longest(DayPartForms, TimeThenDay.StartingWith(ClockStarts), DayThenTime, Clock.Select(t => (DateExpression)t).StartingWith(ClockStarts));
 }

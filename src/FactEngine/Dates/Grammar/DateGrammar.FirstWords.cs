@@ -67,6 +67,8 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight"];
 
+    private static readonly HashSet<string> DayPartStarts = ["this", .. DayWordStarts, .. WeekdayStarts];
+
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 
     private static readonly HashSet<string> PartStarts =

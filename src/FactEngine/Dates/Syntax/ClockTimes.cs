@@ -9,3 +9,9 @@ public sealed record ClockTime(int Hour, int Minute, bool MinutesWritten) : Date
 /// <summary>A day with a clock time, on either side: "9 a.m. Tuesday", "at 3:30 p.m. on Friday", "Tuesday at noon",
 /// "March 3 at 9 a.m.". The day resolves as it would alone; the time is appended (2000-04-04T09:00).</summary>
 public sealed record DateAtTime(DateExpression Date, ClockTime Time) : DateExpression;
+
+/// <summary>A clock time in a named part of a day: "tonight at 8", "8 this evening", "this afternoon at 3:20",
+/// "tomorrow morning at 9", "9 tomorrow evening", "Saturday morning at 9". The part fixes the half of the day of a bare
+/// hour ("at 8" tonight is 20:00), already applied to <paramref name="Time"/>. <paramref name="Day"/> is null for the
+/// current part ("tonight", "this morning"): the reference day, or in forward mode the time's next occurrence.</summary>
+public sealed record TimeInPartOfDay(DateExpression? Day, ClockTime Time) : DateExpression;

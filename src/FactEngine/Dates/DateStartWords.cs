@@ -20,7 +20,7 @@ internal static class DateStartWords
         "the", "as", "then", "in", "on", "at", "by", "since", "until", "till", "from", "between", "before", "after", "through", "during",
         "last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming", "that",
         "early", "mid", "late", "earlier", "later", "a", "an", "within", "several", "few", "many", "some",
-        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
+        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding", "half",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that" };

@@ -72,7 +72,7 @@ internal static partial class DateGrammar
 
     /// <summary>Any clock time, with its time zone if one follows.</summary>
     private static Parser<ClockTime> Clock => field ??=
-        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, NoonOrMidnight)
+        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, NoonOrMidnight, PastOrToTime.StartingWith(PastOrToStarts))
          from zone in TimeZone.Optional()
          select time)
         .Memoized();

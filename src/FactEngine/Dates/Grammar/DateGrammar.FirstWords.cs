@@ -65,7 +65,9 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 
-    private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight"];
+    private static readonly HashSet<string> PastOrToStarts = ["#", "a", "quarter", "half"];
+
+    private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight", "a", "quarter", "half"];
 
     private static readonly HashSet<string> DayPartStarts = ["this", .. DayWordStarts, .. WeekdayStarts];
 

@@ -70,6 +70,8 @@ public class ClockTimeTests
     [InlineData("at 12am", "04:30", "2013-02-13T00:00", "hour")]
     [InlineData("at midnight", "04:30", "2013-02-13T00:00", "minute")]
     [InlineData("3:18am", null, "2013-02-12T03:18", "minute")]
+    [InlineData("at 15h30", "04:30", "2013-02-12T15:30", "minute")]
+    [InlineData("3h18", "04:30", "2013-02-13T03:18", "minute")]
     public void In_forward_mode_a_time_without_a_day_is_its_next_occurrence(string text, string? now, string value, string grain)
     {
         var resolved = Resolve(text, DateMode.Forward, now);
@@ -83,6 +85,7 @@ public class ClockTimeTests
     [InlineData("at 3pm", "T15:00")]
     [InlineData("3:18am", "T03:18")]
     [InlineData("at midnight", "T24:00")]
+    [InlineData("The polls closed at 13h30.", "T13:30")]
     public void In_news_mode_a_time_without_a_day_stays_a_time_whatever_the_hour(string text, string value)
     {
         var resolved = Resolve(text, DateMode.News, "04:30");
@@ -115,6 +118,7 @@ public class ClockTimeTests
     [InlineData("He cited John 3:16 in his speech.")]
     [InlineData("The team won 9:30 in the end.")]
     [InlineData("The vote was 12:10 in favour.")]
+    [InlineData("He drove a 24h race and a 3h stage.")]
     public void Ambiguous_numbers_are_not_clock_times(string text) =>
         DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is ClockTime).ShouldBeEmpty();
 

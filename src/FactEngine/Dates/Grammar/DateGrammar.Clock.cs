@@ -3,7 +3,7 @@ using Sprache;
 
 namespace FactEngine.Dates;
 
-/// <summary>Clock times: "9 a.m.", "3:30 p.m.", "3pm", "14:30", "4 o'clock", "4 in the morning", "noon", "midnight",
+/// <summary>Clock times: "9 a.m.", "3:30 p.m.", "3pm", "14:30", "15h30", "4 o'clock", "4 in the morning", "noon", "midnight",
 /// with an optional time zone ("9 a.m. EST"); alone, or with a day on either side ("9 a.m. Tuesday", "at 3:30 p.m. on
 /// Friday", "Tuesday at noon", "March 3 at 9 a.m.").</summary>
 internal static partial class DateGrammar
@@ -48,6 +48,15 @@ internal static partial class DateGrammar
         from notMore in QuietParsers.Char(':').Then(_ => QuietParsers.Digit).Not()
         select new ClockTime(hour, minute, true);
 
+    /// <summary>"15h00", "3h18", "13h30": a 24-hour time written with "h", its minutes always written ("15h" alone is
+    /// as often a length of time).</summary>
+    private static Parser<ClockTime> HourMarkTime => field ??=
+        from hour in Number(1, 2, 0, 23)
+        from h in QuietParsers.Chars('h', 'H')
+        from minute in Number(2, 2, 0, 59)
+        from end in NoLetterOrDigit
+        select new ClockTime(hour, minute, true);
+
     /// <summary>"4 o'clock", "4 oclock", "4 o'clock p.m.", "3 o'clock in the afternoon".</summary>
     private static Parser<ClockTime> OClockTime => field ??=
         from hour in Number(1, 2, 1, 12)
@@ -72,7 +81,7 @@ internal static partial class DateGrammar
 
     /// <summary>Any clock time, with its time zone if one follows.</summary>
     private static Parser<ClockTime> Clock => field ??=
-        (from time in Longest(TwelveHourTime, TwentyFourHourTime, OClockTime, NoonOrMidnight, PastOrToTime.StartingWith(PastOrToStarts))
+        (from time in Longest(TwelveHourTime, TwentyFourHourTime, HourMarkTime, OClockTime, NoonOrMidnight, PastOrToTime.StartingWith(PastOrToStarts))
          from zone in TimeZone.Optional()
          select time)
         .Memoized();

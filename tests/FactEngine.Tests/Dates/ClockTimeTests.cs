@@ -93,6 +93,15 @@ public class ClockTimeTests
         resolved.Value.ShouldBe(value);
     }
 
+    [Theory]
+    [InlineData("in one hour", DateMode.Forward, "04:30", "2013-02-12T05:30")]
+    [InlineData("in 24 hours", DateMode.Forward, "04:30", "2013-02-13T04:30")]
+    [InlineData("in a couple of hours", DateMode.Forward, "23:10", "2013-02-13T01:10")]
+    [InlineData("in one hour", DateMode.Forward, null, "2013-02-12")]
+    [InlineData("in one hour", DateMode.News, "04:30", "2013-02-12")]
+    public void Hours_from_the_reference_count_from_its_time_of_day_in_forward_mode(string text, DateMode mode, string? now, string value) =>
+        Resolve(text, mode, now, Tense.Future).Value.ShouldBe(value);
+
     [Fact]
     public void The_suite_reference_gives_its_time_of_day_to_the_resolver()
     {

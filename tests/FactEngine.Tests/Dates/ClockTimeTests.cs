@@ -72,6 +72,8 @@ public class ClockTimeTests
     [InlineData("3:18am", null, "2013-02-12T03:18", "minute")]
     [InlineData("at 15h30", "04:30", "2013-02-12T15:30", "minute")]
     [InlineData("3h18", "04:30", "2013-02-13T03:18", "minute")]
+    [InlineData("at three am", "04:30", "2013-02-13T03:00", "hour")]
+    [InlineData("seven thirty p.m.", "04:30", "2013-02-12T19:30", "minute")]
     public void In_forward_mode_a_time_without_a_day_is_its_next_occurrence(string text, string? now, string value, string grain)
     {
         var resolved = Resolve(text, DateMode.Forward, now);
@@ -86,6 +88,7 @@ public class ClockTimeTests
     [InlineData("3:18am", "T03:18")]
     [InlineData("at midnight", "T24:00")]
     [InlineData("The polls closed at 13h30.", "T13:30")]
+    [InlineData("They left at ten thirty in the evening.", "T22:30")]
     public void In_news_mode_a_time_without_a_day_stays_a_time_whatever_the_hour(string text, string value)
     {
         var resolved = Resolve(text, DateMode.News, "04:30");
@@ -128,6 +131,8 @@ public class ClockTimeTests
     [InlineData("The team won 9:30 in the end.")]
     [InlineData("The vote was 12:10 in favour.")]
     [InlineData("He drove a 24h race and a 3h stage.")]
+    [InlineData("The one PM who stayed was praised.")]
+    [InlineData("Only one am I sure of.")]
     public void Ambiguous_numbers_are_not_clock_times(string text) =>
         DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is ClockTime).ShouldBeEmpty();
 

@@ -24,7 +24,7 @@ internal static partial class DateGrammar
         from gap in Space
         from direction in Word("past", "after", "to", "till", "before")
         from g in Space
-        from hour in Longest(TwelveHourTime, OClockTime, NoonOrMidnight).Where(t => !t.MinutesWritten || t.Minute == 0)
+        from hour in Longest(TwelveHourTime, SpelledTwelveHourTime, OClockTime, NoonOrMidnight).Where(t => !t.MinutesWritten || t.Minute == 0)
         let before = direction.ToLowerInvariant() is "to" or "till" or "before"
         where !before || !count.Bare || count.Minutes > 12 || hour.Hour is 12 or 24
         let total = (hour.Hour * 60) + (before ? -count.Minutes : count.Minutes)

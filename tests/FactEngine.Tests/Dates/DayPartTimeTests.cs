@@ -51,6 +51,10 @@ public class DayPartTimeTests
     [InlineData("He scored 3 this season.")]
     [InlineData("Tonight 3 people were hurt.")]
     [InlineData("This morning at the plant, workers met.")]
+    [InlineData("Listened to Radio 1 this morning when I was driving.")]
+    [InlineData("He hosts the Radio 1 Thursday night show.")]
+    [InlineData("Copper hit a low this morning at 1,220 stg.")]
+    [InlineData("The bonds traded this morning at 9.50 pct.")]
     public void A_number_near_a_part_of_day_is_not_a_time(string text) =>
         DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is TimeInPartOfDay).ShouldBeEmpty();
 }

@@ -40,17 +40,46 @@ internal static partial class DateGrammar
 
     private static Parser<(DateExpression? Day, DayPart Part)> AnyDayPart => field ??= CurrentDayPart.Or(NamedDayPart);
 
-    /// <summary>A bare hour: "8", "3:20", "8 o'clock"; its half of the day is still to be chosen.</summary>
+    /// <summary>A bare hour: "8", "3:20", "8 o'clock"; its half of the day is still to be chosen. Not a price or a rate:
+    /// "this morning at 1,220 stg", "at 9.50", "at 3%" are no times.</summary>
     private static Parser<ClockTime> BareHour => field ??=
         from hour in Number(1, 2, 1, 12)
-        from minutes in (from colon in QuietParsers.Chars(':', '.') from minute in Number(2, 2, 0, 59) select minute).Optional()
+        from minutes in (from colon in QuietParsers.Char(':') from minute in Number(2, 2, 0, 59) select minute).Optional()
         from clock in (from gap in Space
                        from o in QuietParsers.Chars('o', 'O')
                        from apostrophe in QuietParsers.Chars('\'', '\u2019').Optional()
                        from word in Word("clock")
                        select word).Optional()
         from end in NoLetterOrDigit
+        from notAmount in QuietParsers.Chars('.', ',').Then(_ => QuietParsers.Digit).Or(QuietParsers.Char('%')).Not()
         select new ClockTime(hour, minutes.GetOrElse(0), minutes.IsDefined);
+
+    /// <summary>Succeeds, reading nothing, at the start of the text or after "at", "@", "around", "about", "by",
+    /// "until", "till", "from", "before", "after": a bare hour before a part of the day needs one ("at 8 tonight", "8
+    /// tonight" alone), not "Radio 1 this morning".</summary>
+    private static Parser<bool> AfterTimeWord => input =>
+    {
+        var source = input.Source;
+        var position = input.Position - 1;
+        while (position >= 0 && char.IsWhiteSpace(source[position]))
+        {
+            position--;
+        }
+
+        var stop = position + 1;
+        while (position >= 0 && (char.IsLetter(source[position]) || source[position] == '@'))
+        {
+            position--;
+        }
+
+        var word = source.AsSpan(position + 1, stop - position - 1);
+        var ok = stop == 0 || word is "@" || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("around", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("about", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("after", StringComparison.OrdinalIgnoreCase);
+        return ok ? Result.Success(true, input) : Result.Failure<bool>(input, "no time word before", NoExpectations);
+    };
 
     /// <summary>A time in a part of the day: a bare hour (true) or one with its half written ("10am", false). On a tie
     /// ("8 o'clock") the bare reading wins.</summary>
@@ -66,9 +95,12 @@ internal static partial class DateGrammar
         from time in HourInPart
         select (DateExpression)new TimeInPartOfDay(dayPart.Day, InPart(time.Time, time.Bare, dayPart.Part));
 
-    /// <summary>"8 tonight", "3 this afternoon", "9 tomorrow morning", "10am tomorrow morning".</summary>
+    /// <summary>"8 tonight", "at 3 this afternoon", "9 tomorrow morning", "10am tomorrow morning"; a bare hour only after
+    /// a time word or at the start (<see cref="AfterTimeWord"/>).</summary>
     private static Parser<DateExpression> TimeThenDayPart => field ??=
+        from placed in AfterTimeWord.Optional()
         from time in HourInPart
+        where !time.Bare || placed.IsDefined
         from gap in Space
         from dayPart in AnyDayPart
         select (DateExpression)new TimeInPartOfDay(dayPart.Day, InPart(time.Time, time.Bare, dayPart.Part));

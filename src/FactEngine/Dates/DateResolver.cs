@@ -45,6 +45,7 @@ public static class DateResolver
             DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
             TimeInPartOfDay { Day: null } current when context is { Mode: DateMode.Forward, Reference: DateOnly reference } =>
                 ClockResolver.Next(current.Time, reference, context.ReferenceTime),
+            MinutesFromNow ahead => ClockResolver.MinutesAhead(ahead.Minutes, context),
             TimeInPartOfDay timed => ClockResolver.At(Resolve(timed.Day ?? new RelativeDay(0), context), timed.Time),
             _ => ResolveFromReference(expression, context),
         };

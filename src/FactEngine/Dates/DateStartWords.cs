@@ -247,7 +247,7 @@ internal static class DateStartWords
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
         words.UnionWith(Holidays.FirstWords);
-        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand"]);
+        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand", "minute", "minutes"]);
         return words;
     }
 }

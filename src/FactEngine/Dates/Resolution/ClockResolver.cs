@@ -38,6 +38,13 @@ internal static class ClockResolver
         return new TemporalValue(TemporalKind.Date, TimexFormat.Day(day) + Format(clock), GrainOf(clock), Anchor.Publication);
     }
 
+    /// <summary>"in 2 minutes": in forward mode with the reference's time of day, that moment (<c>2013-02-12T04:32</c>,
+    /// grain minute, kind Date); otherwise the length of time (<c>PT2M</c>).</summary>
+    public static TemporalValue MinutesAhead(int minutes, DateContext context) =>
+        context is { Mode: DateMode.Forward, Reference: DateOnly reference, ReferenceTime: TimeOnly now }
+            ? new TemporalValue(TemporalKind.Date, TimexFormat.Minute(reference.ToDateTime(now).AddMinutes(minutes)), Grain.Minute, Anchor.Publication)
+            : new TemporalValue(TemporalKind.Duration, string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M"), Grain.Minute, Anchor.Explicit);
+
     /// <summary>The day's value with the time appended; the day keeps its kind, anchor and resolution.</summary>
     public static TemporalValue At(TemporalValue day, ClockTime time) =>
         day with { Value = day.Value + Format(time), Grain = GrainOf(time), Alternative = day.Alternative is { } other ? other + Format(time) : null };

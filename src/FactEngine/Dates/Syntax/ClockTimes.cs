@@ -15,3 +15,7 @@ public sealed record DateAtTime(DateExpression Date, ClockTime Time) : DateExpre
 /// hour ("at 8" tonight is 20:00), already applied to <paramref name="Time"/>. <paramref name="Day"/> is null for the
 /// current part ("tonight", "this morning"): the reference day, or in forward mode the time's next occurrence.</summary>
 public sealed record TimeInPartOfDay(DateExpression? Day, ClockTime Time) : DateExpression;
+
+/// <summary>Minutes from the reference: "in 2 minutes", "2 minutes from now", "in half an hour", "in a quarter of an
+/// hour". In forward mode with the reference's time of day, that moment; otherwise the length of time.</summary>
+public sealed record MinutesFromNow(int Minutes) : DateExpression;

@@ -42,11 +42,11 @@ public static class DateResolver
             ClosestDate closest => ScheduleResolver.Closest(closest, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
             ClockTime time => ClockResolver.Alone(time, context),
-            DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
-            TimeInPartOfDay { Day: null } current when context is { Mode: DateMode.Forward, Reference: DateOnly reference } =>
-                ClockResolver.Next(current.Time, reference, context.ReferenceTime),
+            DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time, context),
+            TimeInPartOfDay { Day: null } current when context is { Mode: DateMode.Forward, Reference: not null } =>
+                ClockResolver.Alone(current.Time, context),
             MinutesFromNow ahead => ClockResolver.MinutesAhead(ahead.Minutes, context),
-            TimeInPartOfDay timed => ClockResolver.At(Resolve(timed.Day ?? new RelativeDay(0), context), timed.Time),
+            TimeInPartOfDay timed => ClockResolver.At(Resolve(timed.Day ?? new RelativeDay(0), context), timed.Time, context),
             _ => ResolveFromReference(expression, context),
         };
     }

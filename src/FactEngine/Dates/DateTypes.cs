@@ -58,4 +58,7 @@ public sealed record TemporalValue(
 /// <param name="ReferenceTime">The time of day of the reference, when known (a suite's <c>ref</c> gives it; the engine
 /// does not): in forward mode a clock time with no day that is already past on the reference day is the next
 /// day's.</param>
-public sealed record DateContext(DateOnly? Reference, DateMode Mode, Tense Tense, TemporalValue? Previous = null, TimeOnly? ReferenceTime = null);
+/// <param name="ReferenceOffset">The reference's offset from UTC, when known (a suite's <c>ref</c> gives it): in forward
+/// mode a time with a zone ("4pm CET") is converted to it.</param>
+public sealed record DateContext(DateOnly? Reference, DateMode Mode, Tense Tense, TemporalValue? Previous = null, TimeOnly? ReferenceTime = null,
+    TimeSpan? ReferenceOffset = null);

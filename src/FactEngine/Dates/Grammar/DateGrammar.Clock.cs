@@ -106,18 +106,18 @@ internal static partial class DateGrammar
         from word in Word("noon", "midday", "midnight")
         select word.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? new ClockTime(24, 0, true) : new ClockTime(12, 0, true);
 
-    /// <summary>A capitalised time-zone abbreviation after a time: "EST", "GMT".</summary>
+    /// <summary>A time-zone abbreviation after a time: "EST", "GMT", "pst"; in capitals.</summary>
     private static Parser<string> TimeZone => field ??=
         from gap in Space
-        from zone in NumberGrammar.Letters.Where(DateWords.TimeZones.Contains)
-        select zone;
+        from zone in NumberGrammar.Letters.Where(z => DateWords.TimeZones.Contains(z) || DateWords.LowerCaseTimeZones.Contains(z))
+        select zone.ToUpperInvariant();
 
     /// <summary>Any clock time, with its time zone if one follows.</summary>
     private static Parser<ClockTime> Clock => field ??=
         (from time in Longest(TwelveHourTime, SpelledTwelveHourTime.StartingWith(SpelledHourStarts), TwentyFourHourTime, HourMarkTime, OClockTime, NoonOrMidnight,
              PastOrToTime.StartingWith(PastOrToStarts))
          from zone in TimeZone.Optional()
-         select time)
+         select zone.IsDefined ? time with { Zone = zone.Get() } : time)
         .Memoized();
 
     /// <summary>The dates a clock time can be on: a single day.</summary>

@@ -10,8 +10,38 @@ internal static class ClockResolver
     /// reference, its next occurrence (<see cref="Next"/>).</summary>
     public static TemporalValue Alone(ClockTime time, DateContext context) =>
         context is { Mode: DateMode.Forward, Reference: DateOnly reference }
-            ? Next(time, reference, context.ReferenceTime)
+            ? Next(InReferenceZone(time, context, out _), reference, context.ReferenceTime)
             : Time(time);
+
+    /// <summary>The day's value with the time appended, the time first converted to the reference's offset in forward
+    /// mode ("Thursday 8h00 GMT" at -02:00 is Thursday 06:00; a conversion past midnight moves the day).</summary>
+    public static TemporalValue At(TemporalValue day, ClockTime time, DateContext context)
+    {
+        var converted = InReferenceZone(time, context, out var dayShift);
+        if (dayShift != 0 && DayOf(day) is DateOnly date && day.Value.Length == 10)
+        {
+            day = day with { Value = TimexFormat.Day(date.AddDays(dayShift)) };
+        }
+
+        return At(day, converted);
+    }
+
+    /// <summary>In forward mode, a time with a zone ("4pm CET") at the reference's offset (-02:00: 13:00), with the
+    /// days it moves; otherwise the time as written.</summary>
+    private static ClockTime InReferenceZone(ClockTime time, DateContext context, out int dayShift)
+    {
+        dayShift = 0;
+        if (context.Mode != DateMode.Forward || time.Zone is not { } zone || context.ReferenceOffset is not TimeSpan offset
+            || !DateWords.TimeZoneOffsets.TryGetValue(zone, out var zoneMinutes))
+        {
+            return time;
+        }
+
+        var minutes = (time.Hour * 60) + time.Minute - zoneMinutes + (int)offset.TotalMinutes;
+        dayShift = (int)Math.Floor(minutes / 1440.0);
+        minutes -= dayShift * 1440;
+        return time with { Hour = minutes / 60, Minute = minutes % 60, MinutesWritten = true, Zone = null };
+    }
 
     /// <summary>A time with no day: kind <see cref="TemporalKind.Time"/>, value <c>T15:00</c>.</summary>
     public static TemporalValue Time(ClockTime time) =>

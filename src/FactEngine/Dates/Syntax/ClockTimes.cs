@@ -2,9 +2,9 @@ namespace FactEngine.Dates;
 
 /// <summary>A time of day: "9 a.m." (9, 0), "3:30 p.m." (15, 30), "14:30", "noon" (12, 0), "midnight" (24, 0: the end
 /// of the day, as TIMEX3 writes it). <paramref name="MinutesWritten"/> is false when only the hour was written ("9
-/// a.m.", "4 o'clock", "4 in the morning"): the value then has the grain hour. A time-zone abbreviation after it ("9
-/// a.m. EST") is read but not kept.</summary>
-public sealed record ClockTime(int Hour, int Minute, bool MinutesWritten) : DateExpression;
+/// a.m.", "4 o'clock", "4 in the morning"): the value then has the grain hour. <paramref name="Zone"/> is the time-zone
+/// abbreviation after it ("9 a.m. EST"), in capitals, or null.</summary>
+public sealed record ClockTime(int Hour, int Minute, bool MinutesWritten, string? Zone = null) : DateExpression;
 
 /// <summary>A day with a clock time, on either side: "9 a.m. Tuesday", "at 3:30 p.m. on Friday", "Tuesday at noon",
 /// "March 3 at 9 a.m.". The day resolves as it would alone; the time is appended (2000-04-04T09:00).</summary>

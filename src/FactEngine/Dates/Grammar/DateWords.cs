@@ -142,11 +142,12 @@ internal static class DateWords
     /// reference's offset when it is known.</summary>
     public static readonly IReadOnlyDictionary<string, int> TimeZoneOffsets = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["GMT"] = 0, ["UTC"] = 0, ["EST"] = -300, ["EDT"] = -240, ["CST"] = -360, ["CDT"] = -300, ["MST"] = -420,
-        ["MDT"] = -360, ["PST"] = -480, ["PDT"] = -420, ["AKST"] = -540, ["AKDT"] = -480, ["HST"] = -600, ["AST"] = -240,
-        ["ADT"] = -180, ["NST"] = -210, ["NDT"] = -150, ["CET"] = 60, ["CEST"] = 120, ["BST"] = 60, ["WET"] = 0,
-        ["EET"] = 120, ["EEST"] = 180, ["MSK"] = 180, ["IST"] = 330, ["JST"] = 540, ["KST"] = 540, ["HKT"] = 480,
-        ["SGT"] = 480, ["AEST"] = 600, ["AEDT"] = 660, ["ACST"] = 570, ["AWST"] = 480, ["NZST"] = 720, ["NZDT"] = 780,
+        { "GMT", 0 }, { "UTC", 0 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
+        { "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 },
+        { "HST", -600 }, { "AST", -240 }, { "ADT", -180 }, { "NST", -210 }, { "NDT", -150 }, { "CET", 60 },
+        { "CEST", 120 }, { "BST", 60 }, { "WET", 0 }, { "EET", 120 }, { "EEST", 180 }, { "MSK", 180 }, { "IST", 330 },
+        { "JST", 540 }, { "KST", 540 }, { "HKT", 480 }, { "SGT", 480 }, { "AEST", 600 }, { "AEDT", 660 },
+        { "ACST", 570 }, { "AWST", 480 }, { "NZST", 720 }, { "NZDT", 780 },
     };
 
     /// <summary>The abbreviations of <see cref="TimeZoneOffsets"/>.</summary>

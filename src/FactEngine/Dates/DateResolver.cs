@@ -41,8 +41,12 @@ public static class DateResolver
             WeekdayAfterDate after => ScheduleResolver.WeekdayAfter(after, context),
             ClosestDate closest => ScheduleResolver.Closest(closest, context),
             DateInShiftedTime shifted => Resolve(shifted.Date, ShiftedContext(shifted, context)),
-            ClockTime time => ClockResolver.Time(time),
-            DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time),
+            ClockTime time => ClockResolver.Alone(time, context),
+            DateAtTime timed => ClockResolver.At(Resolve(timed.Date, context), timed.Time, context),
+            TimeInPartOfDay { Day: null } current when context is { Mode: DateMode.Forward, Reference: not null } =>
+                ClockResolver.Alone(current.Time, context),
+            MinutesFromNow ahead => ClockResolver.MinutesAhead(ahead.Minutes, context),
+            TimeInPartOfDay timed => ClockResolver.At(Resolve(timed.Day ?? new RelativeDay(0), context), timed.Time, context),
             _ => ResolveFromReference(expression, context),
         };
     }

@@ -20,7 +20,7 @@ internal static class DateStartWords
         "the", "as", "then", "in", "on", "at", "by", "since", "until", "till", "from", "between", "before", "after", "through", "during",
         "last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming", "that",
         "early", "mid", "late", "earlier", "later", "a", "an", "within", "several", "few", "many", "some",
-        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding",
+        "end", "beginning", "start", "middle", "turn", "rest", "these", "latest", "upcoming", "comparable", "corresponding", "half",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that" };
@@ -134,7 +134,21 @@ internal static class DateStartWords
             || word.Equals("oclock", StringComparison.OrdinalIgnoreCase)
             || (punctuated && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("o", StringComparison.OrdinalIgnoreCase)))
-            || (word.Equals("in", StringComparison.OrdinalIgnoreCase) && HeadFollowsIn(text, after, end));
+            || (word.Equals("in", StringComparison.OrdinalIgnoreCase) && HeadFollowsIn(text, after, end))
+            || (word.Equals("this", StringComparison.OrdinalIgnoreCase) && PartOfDayFollows(text, after, end));
+    }
+
+    /// <summary>"morning", "afternoon", "evening", "night" after "this": "8 this evening".</summary>
+    private static bool PartOfDayFollows(string text, int position, int end)
+    {
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        var word = WordAt(text, position, end);
+        return word.Equals("morning", StringComparison.OrdinalIgnoreCase) || word.Equals("afternoon", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("evening", StringComparison.OrdinalIgnoreCase) || word.Equals("night", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"in the morning", "in the afternoon", "in the evening" after a number.</summary>
@@ -233,7 +247,7 @@ internal static class DateStartWords
         words.UnionWith(DateWords.Seasons.Keys);
         words.UnionWith(NumberWords.All);
         words.UnionWith(Holidays.FirstWords);
-        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand"]);
+        words.UnionWith(["future", "past", "year", "qtr", "couple", "period", "term", "present", "thousand", "minute", "minutes"]);
         return words;
     }
 }

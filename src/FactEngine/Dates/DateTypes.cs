@@ -55,4 +55,10 @@ public sealed record TemporalValue(
 /// <param name="Mode">News or forward reading.</param>
 /// <param name="Tense">Tense of the governing clause.</param>
 /// <param name="Previous">The previous resolved date in the text, for "the day before".</param>
-public sealed record DateContext(DateOnly? Reference, DateMode Mode, Tense Tense, TemporalValue? Previous = null);
+/// <param name="ReferenceTime">The time of day of the reference, when known (a suite's <c>ref</c> gives it; the engine
+/// does not): in forward mode a clock time with no day that is already past on the reference day is the next
+/// day's.</param>
+/// <param name="ReferenceOffset">The reference's offset from UTC, when known (a suite's <c>ref</c> gives it): in forward
+/// mode a time with a zone ("4pm CET") is converted to it.</param>
+public sealed record DateContext(DateOnly? Reference, DateMode Mode, Tense Tense, TemporalValue? Previous = null, TimeOnly? ReferenceTime = null,
+    TimeSpan? ReferenceOffset = null);

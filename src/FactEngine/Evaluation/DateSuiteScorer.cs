@@ -32,7 +32,7 @@ public static class DateSuiteScorer
             }
 
             document = suiteCase.Source;
-            var mentions = FoundMention.FindAll(suiteCase.Text, suiteCase.Reference, mode, ref previous);
+            var mentions = FoundMention.FindAll(suiteCase.Text, suiteCase.Reference, mode, ref previous, suiteCase.ReferenceTime, suiteCase.ReferenceOffset);
             var reference = suiteCase.Reference?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
             cases++;
             foreach (var timex in suiteCase.Expected.Where(t => t.Type == goldType))

@@ -12,7 +12,7 @@ internal static class DateValueComparer
             return false;
         }
 
-        if (gold == found || IsSameDecade(gold, found) || IsSameCentury(gold, found) || IsSameWeek(gold, found) || IsSameHour(gold, found))
+        if (gold == found || IsSameDecade(gold, found) || IsSameCentury(gold, found) || IsSameWeek(gold, found) || IsSameHour(gold, found) || IsSameMinute(gold, found))
         {
             return true;
         }
@@ -26,6 +26,12 @@ internal static class DateValueComparer
     private static bool IsSameHour(string gold, string found) =>
         gold.Length == 13 && gold[10] == 'T' && found.Length == 16 && found.StartsWith(gold, StringComparison.Ordinal)
         && found.EndsWith(":00", StringComparison.Ordinal);
+
+    /// <summary>Duckling writes a time counted in minutes with its seconds ("2013-02-12T04:32:00") where this engine writes
+    /// "T04:32".</summary>
+    private static bool IsSameMinute(string gold, string found) =>
+        gold.Length == 19 && gold[10] == 'T' && found.Length == 16 && gold.StartsWith(found, StringComparison.Ordinal)
+        && gold.EndsWith(":00", StringComparison.Ordinal);
 
     /// <summary>chrono's tests compare the date components only: a gold day is read by a day with a clock time
     /// ("Thursday 9AM", 2020-11-26 and 2020-11-26T09:00).</summary>

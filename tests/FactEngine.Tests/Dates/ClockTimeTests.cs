@@ -62,9 +62,77 @@ public class ClockTimeTests
     }
 
     [Theory]
+    [InlineData("at 3pm", "04:30", "2013-02-12T15:00", "hour")]
+    [InlineData("3:18am", "04:30", "2013-02-13T03:18", "minute")]
+    [InlineData("at 3 in the morning", "04:30", "2013-02-13T03:00", "hour")]
+    [InlineData("4:23am", "04:30", "2013-02-12T04:23", "minute")]
+    [InlineData("at noon", "04:30", "2013-02-12T12:00", "minute")]
+    [InlineData("at 12am", "04:30", "2013-02-13T00:00", "hour")]
+    [InlineData("at midnight", "04:30", "2013-02-13T00:00", "minute")]
+    [InlineData("3:18am", null, "2013-02-12T03:18", "minute")]
+    [InlineData("at 15h30", "04:30", "2013-02-12T15:30", "minute")]
+    [InlineData("3h18", "04:30", "2013-02-13T03:18", "minute")]
+    [InlineData("at three am", "04:30", "2013-02-13T03:00", "hour")]
+    [InlineData("seven thirty p.m.", "04:30", "2013-02-12T19:30", "minute")]
+    public void In_forward_mode_a_time_without_a_day_is_its_next_occurrence(string text, string? now, string value, string grain)
+    {
+        var resolved = Resolve(text, DateMode.Forward, now);
+        resolved.Kind.ShouldBe(TemporalKind.Date);
+        resolved.Value.ShouldBe(value);
+        resolved.Grain.ShouldBe(grain);
+        resolved.Anchor.ShouldBe(Anchor.Publication);
+    }
+
+    [Theory]
+    [InlineData("at 3pm", "T15:00")]
+    [InlineData("3:18am", "T03:18")]
+    [InlineData("at midnight", "T24:00")]
+    [InlineData("The polls closed at 13h30.", "T13:30")]
+    [InlineData("They left at ten thirty in the evening.", "T22:30")]
+    public void In_news_mode_a_time_without_a_day_stays_a_time_whatever_the_hour(string text, string value)
+    {
+        var resolved = Resolve(text, DateMode.News, "04:30");
+        resolved.Kind.ShouldBe(TemporalKind.Time);
+        resolved.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("in one hour", DateMode.Forward, "04:30", "2013-02-12T05:30")]
+    [InlineData("in 24 hours", DateMode.Forward, "04:30", "2013-02-13T04:30")]
+    [InlineData("in a couple of hours", DateMode.Forward, "23:10", "2013-02-13T01:10")]
+    [InlineData("in one hour", DateMode.Forward, null, "2013-02-12")]
+    [InlineData("in one hour", DateMode.News, "04:30", "2013-02-12")]
+    public void Hours_from_the_reference_count_from_its_time_of_day_in_forward_mode(string text, DateMode mode, string? now, string value) =>
+        Resolve(text, mode, now, Tense.Future).Value.ShouldBe(value);
+
+    [Fact]
+    public void The_suite_reference_gives_its_time_of_day_to_the_resolver()
+    {
+        string[] lines =
+        [
+            """{"text": "at 3am", "ref": "2013-02-12T04:30:00-02:00", "expected": [{"span": "at 3am", "value": "2013-02-13T03", "type": "TIME", "start": 0, "end": 6}]}""",
+            """{"text": "at 3am", "ref": "2013-02-12", "expected": [{"span": "at 3am", "value": "2013-02-12T03", "type": "TIME", "start": 0, "end": 6}]}""",
+        ];
+
+        DateSuiteScorer.Score(lines, DateMode.Forward, DateValueMatching.Exact, DateSuiteScorer.TimeType).Correct.ShouldBe(2);
+    }
+
+    /// <summary>The first date of <paramref name="text"/>, resolved on 2013-02-12 at <paramref name="now"/> (or with no
+    /// time of day).</summary>
+    internal static TemporalValue Resolve(string text, DateMode mode, string? now, Tense tense = Tense.Unknown)
+    {
+        var match = DateRecognizer.Find(text, 0, text.Length)[0];
+        TimeOnly? time = now is null ? null : TimeOnly.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
+        return DateResolver.Resolve(match.Expression, new DateContext(new DateOnly(2013, 2, 12), mode, tense, ReferenceTime: time));
+    }
+
+    [Theory]
     [InlineData("He cited John 3:16 in his speech.")]
     [InlineData("The team won 9:30 in the end.")]
     [InlineData("The vote was 12:10 in favour.")]
+    [InlineData("He drove a 24h race and a 3h stage.")]
+    [InlineData("The one PM who stayed was praised.")]
+    [InlineData("Only one am I sure of.")]
     public void Ambiguous_numbers_are_not_clock_times(string text) =>
         DateRecognizer.Find(text, 0, text.Length).Where(m => m.Expression is ClockTime).ShouldBeEmpty();
 

@@ -65,7 +65,13 @@ internal static partial class DateGrammar
 
     private static readonly HashSet<string> QuarterStarts = ["the", "q", "'", .. OrdinalStarts, .. RelationWords];
 
-    private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight"];
+    private static readonly HashSet<string> PastOrToStarts = ["#", "a", "quarter", "half"];
+
+    private static readonly HashSet<string> SpelledHourStarts = [.. NumberWords.Units.Where(u => u.Value <= 12).Select(u => u.Key)];
+
+    private static readonly HashSet<string> ClockStarts = ["#", "noon", "midday", "midnight", "a", "quarter", "half", .. SpelledHourStarts];
+
+    private static readonly HashSet<string> DayPartStarts = ["this", .. DayWordStarts, .. WeekdayStarts];
 
     private static readonly HashSet<string> DurationStarts = ["the", .. NumberStarts];
 

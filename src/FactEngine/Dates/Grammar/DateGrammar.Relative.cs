@@ -184,5 +184,6 @@ internal static partial class DateGrammar
             UnitsFromDate.StartingWith(NumberStarts),
             Anaphoric.StartingWith(["the", "that", "later", "earlier"]),
             GeneralWord.StartingWith(GeneralWordStarts),
-            NextUnits.StartingWith(["next", "last", "past"]));
+            NextUnits.StartingWith(["next", "last", "past"]),
+            MinutesAheadForms);
 }

@@ -137,12 +137,25 @@ internal static class DateWords
     private static Dictionary<string, T> Table<T>(Dictionary<string, T> entries) =>
         new(entries, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Time-zone abbreviations that may follow a clock time ("9 a.m. EST"), written in capitals; read and
-    /// left out of the value.</summary>
-    public static readonly IReadOnlySet<string> TimeZones = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>Time-zone abbreviations that may follow a clock time ("9 a.m. EST"), written in capitals, with their
+    /// offsets from UTC in minutes (IST is India's). News mode reads and drops them; forward mode converts a time to the
+    /// reference's offset when it is known.</summary>
+    public static readonly IReadOnlyDictionary<string, int> TimeZoneOffsets = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AST", "ADT",
-        "NST", "NDT", "CET", "CEST", "BST", "WET", "EET", "EEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST",
-        "AEDT", "ACST", "AWST", "NZST", "NZDT",
+        { "GMT", 0 }, { "UTC", 0 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
+        { "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "AKDT", -480 },
+        { "HST", -600 }, { "AST", -240 }, { "ADT", -180 }, { "NST", -210 }, { "NDT", -150 }, { "CET", 60 },
+        { "CEST", 120 }, { "BST", 60 }, { "WET", 0 }, { "EET", 120 }, { "EEST", 180 }, { "MSK", 180 }, { "IST", 330 },
+        { "JST", 540 }, { "KST", 540 }, { "HKT", 480 }, { "SGT", 480 }, { "AEST", 600 }, { "AEDT", 660 },
+        { "ACST", 570 }, { "AWST", 480 }, { "NZST", 720 }, { "NZDT", 780 },
+    };
+
+    /// <summary>The abbreviations of <see cref="TimeZoneOffsets"/>.</summary>
+    public static readonly IReadOnlySet<string> TimeZones = new HashSet<string>(TimeZoneOffsets.Keys, StringComparer.Ordinal);
+
+    /// <summary>Zones also read in lower case after a time ("8 am pst"): none is an English or German word.</summary>
+    public static readonly IReadOnlySet<string> LowerCaseTimeZones = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst",
     };
 }

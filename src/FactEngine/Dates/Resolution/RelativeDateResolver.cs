@@ -22,12 +22,15 @@ internal static class RelativeDateResolver
     /// <summary>"two days ago", "in three weeks": days to the day; weeks, months and years at their own
     /// grain in news mode (TIMEX writes "two months ago" as a month), to the day in forward mode, except
     /// years, which Duckling gives to the month unless counted from a day (<paramref name="fromDay"/>: "3 years from
-    /// today", "a year after Christmas").</summary>
+    /// today", "a year after Christmas"). Hours count to the day, except in forward mode from the reference when its time of
+    /// day is known: "in one hour" at 04:30 is 05:30 (<c>2013-02-12T05:30</c>, grain minute).</summary>
     public static TemporalValue Shift(TimeUnit unit, int amount, DateOnly from, DateContext context, string anchor, bool fromDay = false)
     {
         var dayGrain = context.Mode == DateMode.Forward;
         return unit switch
         {
+            TimeUnit.Hour when dayGrain && !fromDay && context.ReferenceTime is TimeOnly now =>
+                new TemporalValue(TemporalKind.Date, TimexFormat.Minute(from.ToDateTime(now).AddHours(amount)), Grain.Minute, anchor),
             TimeUnit.Hour => Day(from, anchor),
             TimeUnit.Day => Day(from.AddDays(amount), anchor),
             TimeUnit.Week or TimeUnit.Weekend when dayGrain => Day(from.AddDays(7 * amount), anchor),

@@ -7,6 +7,9 @@ internal static class TimexFormat
 {
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A day with its time to the minute: 2013-02-12T05:30.</summary>
+    public static string Minute(DateTime moment) => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
     public static string Week(DateOnly date)
     {
         var day = date.ToDateTime(TimeOnly.MinValue);

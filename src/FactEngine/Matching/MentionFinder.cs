@@ -88,10 +88,8 @@ internal sealed class MentionFinder(CompiledRuleSet rules, ProgramRunner runner)
                 previous = value;
             }
 
-            var start = text.Tokens[span.First].Start;
-            var end = text.Tokens[span.End - 1].End;
             table.Add(new Mention(rules.Types.DateType, MentionTypeTable.Date, RoleValueType.Date, span.First, span.End,
-                start, end, text.Slice(start, end), value.Value)
+                found.Start, found.End, text.Slice(found.Start, found.End), value.Value)
             {
                 DateExpression = found.Expression,
                 Temporal = value,

@@ -6,7 +6,8 @@ namespace FactEngine.Matching;
 internal static class TokenSpan
 {
     /// <summary>The tokens of a sentence that overlap [start, end), or null when none does: a date read inside a
-    /// token ("post-9/11", whose first token is "post-9") takes the whole token, so the mention's text is whole words.</summary>
+    /// token ("9/11" in "post-9/11", whose first token is "post-9") still covers that token for matching; the
+    /// mention keeps the date's own characters as its text.</summary>
     public static (int First, int End)? Align(IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
     {
         var first = -1;

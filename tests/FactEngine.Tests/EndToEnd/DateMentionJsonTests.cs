@@ -80,9 +80,13 @@ public class DateMentionJsonTests
     }
 
     [Fact]
-    public void A_date_read_inside_a_word_is_reported_with_the_whole_word()
+    public void A_date_read_inside_a_word_is_reported_with_its_own_characters()
     {
-        var mention = DateMentions("{\"id\": \"b\", \"text\": \"Millions died in the post-9/11 wars.\"}", new DateOnly(2022, 3, 1)).ShouldHaveSingleItem();
-        (mention.GetProperty("text").GetString(), mention.GetProperty("value").GetString()).ShouldBe(("post-9/11", "2001-09-11"));
+        const string text = "Millions died in the post-9/11 wars. 01:11'Don't bother', he said.";
+        var mentions = DateMentions("{\"id\": \"b\", \"text\": \"" + text + "\"}", new DateOnly(2022, 3, 1));
+        mentions.Select(m => m.GetProperty("text").GetString()).ShouldBe(["9/11", "01:11"]);
+        mentions[0].GetProperty("value").GetString().ShouldBe("2001-09-11");
+        var start = mentions[0].GetProperty("start").GetInt32();
+        text[start..mentions[0].GetProperty("end").GetInt32()].ShouldBe("9/11");
     }
 }

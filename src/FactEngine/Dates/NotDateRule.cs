@@ -1,13 +1,43 @@
 namespace FactEngine.Dates;
 
 /// <summary>What the grammar reads as a date but is not one: amounts ("$4-5 billion"), counts ("by 10-15 years"), names
-/// ("Russia Today", "Theresa May") and designations ("ES-11/1", "F-16").</summary>
+/// ("Russia Today", "Theresa May"), designations ("ES-11/1", "F-16"), scores and odds ("won 6-1", "25/1").</summary>
 internal static class NotDateRule
 {
     /// <summary>The expression read at text[position..matchEnd) in the sentence text[start..end) is no date.</summary>
     public static bool Applies(DateExpression expression, string text, int start, int end, int position, int matchEnd) =>
         IsPartOfName(text, start, position, matchEnd) || IsAmount(text, start, end, position, matchEnd)
-        || IsSurname(expression, text, start, position, matchEnd);
+        || IsSurname(expression, text, start, position, matchEnd) || IsScoreOrOdds(expression, text, start, position, matchEnd);
+
+    /// <summary>"won 6-1", "a 2-1 win", "odds of 25/1": two small numbers joined by a hyphen or slash, with no year, are a
+    /// score or odds unless a date preposition or a weekday comes before them ("on 2/15", "by 3-1", "Friday 5/31") or
+    /// they open the sentence (a dateline).</summary>
+    private static bool IsScoreOrOdds(DateExpression expression, string text, int start, int position, int matchEnd)
+    {
+        if (expression is not (CalendarDate { Year: null } or AmbiguousNumericDate { Primary.Year: null }))
+        {
+            return false;
+        }
+
+        var written = text.AsSpan(position, matchEnd - position);
+        var separator = written.IndexOfAny('-', '/');
+        if (separator is < 1 or > 2 || written.Length - separator - 1 is < 1 or > 2
+            || !IsDigits(written[..separator]) || !IsDigits(written[(separator + 1)..]))
+        {
+            return false;
+        }
+
+        var (previous, _) = Neighbours.WordBefore(text, start, position);
+        var opensSentence = text.AsSpan(start, position - start).Trim().IsEmpty;
+        return !opensSentence && !DatePrepositions.Contains(previous) && !DateWords.Weekdays.ContainsKey(previous);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
+
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "by", "since", "until", "till", "from", "before", "after", "through", "for",
+    };
 
     /// <summary>"ES-11/1", "F-16", "MiG-29", "Su-25": digits after a hyphen and a short capitalised prefix are a
     /// designation, not a date ("Sep-2012" is a month; "mid-2022" is lower case and read on).</summary>

@@ -32,6 +32,8 @@ public class NewsReadingTests
     [InlineData("The April 15 draft seems as good a starting point as any.", "2024-04-19", "April 15", "2024-04-15")]
     [InlineData("Exports in the last quarter of 2023 were weak.", "2024-04-19", "the last quarter of 2023", "2023-Q4")]
     [InlineData("Then came the horror of 9/11.", "2022-09-05", "9/11", "2001-09-11")]
+    [InlineData("Arsenal start the 2006/07 season at a new stadium.", "2005-02-01", "2006/07", "2006")]
+    [InlineData("Sales in 2022-01 rose.", "2022-05-01", "2022-01", "2022-01")]
     [InlineData("The vote is scheduled for 9/11.", "2022-09-05", "9/11", "2022-09-11")]
     [InlineData("The offensive will start in spring.", "2024-01-19", "in spring", "2024-SP")]
     [InlineData("They met in the fall.", "2024-04-19", "in the fall", "2023-FA")]

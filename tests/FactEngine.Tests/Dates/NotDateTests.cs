@@ -51,6 +51,20 @@ public class NotDateTests
     public void A_number_range_before_a_unit_is_a_count(string text, string span) =>
         Spans(text).ShouldBe([span]);
 
+    [Theory]
+    [InlineData("Hewitt lost the first set 6-1 to Safin.")]
+    [InlineData("Liverpool earned a 2-1 win over Olympiakos.")]
+    [InlineData("The bookmakers give the film 4/9 odds, and its rival 25/1.")]
+    public void Scores_and_odds_are_not_dates(string text) =>
+        Spans(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The vote begins on 3/15.", "3/15")]
+    [InlineData("The vote closes by 3-1, officials said.", "by 3-1")]
+    [InlineData("2/15 was the deadline.", "2/15")]
+    public void Numeric_days_after_a_date_preposition_or_opening_a_sentence_stay_dates(string text, string span) =>
+        Spans(text).ShouldBe([span]);
+
     [Fact]
     public void Two_vague_references_joined_by_a_dash_are_two_expressions() =>
         Spans("Regions rebelled over past decades – currently including Catalonia.").ShouldBe(["past decades", "currently"]);

@@ -109,6 +109,11 @@ public static class DateResolver
 
     private static TemporalValue ResolveFromReference(DateExpression expression, DateContext context)
     {
+        if (expression is ShiftedDate { Base: null, Amount: > 0 } ahead && context is { Tense: Tense.Past, Mode: DateMode.News })
+        {
+            return DurationFormat.Resolve(new DurationExpression(ahead.Unit, ahead.Amount));
+        }
+
         if (context.Reference is not DateOnly reference)
         {
             return UnresolvedValue.Of(expression);
@@ -120,8 +125,6 @@ public static class DateResolver
             RelativePeriod period => RelativeDateResolver.Period(period, reference),
             WeekdayDate weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference, context), Anchor.Publication),
             WeekdayInWeek weekday => RelativeDateResolver.Day(WeekdayResolver.Resolve(weekday, reference), Anchor.Publication),
-            ShiftedDate { Base: null, Amount: > 0 } shift when context is { Tense: Tense.Past, Mode: DateMode.News } =>
-                DurationFormat.Resolve(new DurationExpression(shift.Unit, shift.Amount)),
             ShiftedDate shift => ResolveShift(shift, reference, context),
             ReportedQuarter quarter => ReportedQuarterValue(quarter, reference),
             BareWeekend => WeekendValue(reference, context),

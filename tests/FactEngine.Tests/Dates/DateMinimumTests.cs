@@ -37,6 +37,7 @@ public class DateMinimumTests
     [InlineData("They met on Monday.", "XXXX-WXX-1")]
     [InlineData("They met on Sunday.", "XXXX-WXX-7")]
     [InlineData("They met the day before.", "XXXX-XX-XX")]
+    [InlineData("They met at Christmas.", "XXXX-12-25")]
     public void Without_a_reference_date_values_stay_unresolved(string text, string value)
     {
         var (_, resolved) = DateReading.First(text, null, Tense.Past);

@@ -104,6 +104,14 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void A_span_ahead_in_a_past_clause_is_a_duration_without_a_reference_too()
+    {
+        const string text = "She sprinted clear to win in two hours, 23 minutes and 10 seconds.";
+        var (_, resolved) = DateReading.First(text, null, Tense.Past);
+        (resolved.Kind, resolved.Value).ShouldBe((TemporalKind.Duration, "PT2H"));
+    }
+
+    [Fact]
     public void A_span_ahead_in_a_future_clause_is_a_date() =>
         DateReading.First("They will decide within two days.", "2022-09-05", Tense.Future).Value.Value.ShouldBe("2022-09-07");
 

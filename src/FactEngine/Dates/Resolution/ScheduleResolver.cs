@@ -50,7 +50,9 @@ internal static class ScheduleResolver
 
         if (context.Reference is not DateOnly reference)
         {
-            return Unresolved();
+            return holiday.Holiday is { Month: > 0, Day: > 0, Observed: false } fixedDay
+                ? UnresolvedValue.Of(TimeUnit.Day) with { Value = $"XXXX-{fixedDay.Month:00}-{fixedDay.Day:00}" }
+                : Unresolved();
         }
 
         if (holiday.YearOffset is int offset)

@@ -73,13 +73,17 @@ internal static partial class DateGrammar
         }
 
         var word = source.AsSpan(position + 1, stop - position - 1);
-        var ok = stop == 0 || word is "@" || word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("around", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("about", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("after", StringComparison.OrdinalIgnoreCase);
+        var ok = stop == 0 || TimeWordLookup.Contains(word);
         return ok ? Result.Success(true, input) : Result.Failure<bool>(input, "no time word before", NoExpectations);
     };
+
+    /// <summary>The words a bare hour before a part of the day may follow.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "@", "at", "around", "about", "by", "until", "till", "from", "before", "after",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWordLookup = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A time in a part of the day: a bare hour (true) or one with its half written ("10am", false). On a tie
     /// ("8 o'clock") the bare reading wins.</summary>

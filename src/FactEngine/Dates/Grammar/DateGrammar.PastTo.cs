@@ -15,7 +15,7 @@ internal static partial class DateGrammar
          select (15, false))
         .Or(Word("half").Select(_ => (30, false)))
         .Or(from minutes in Number(1, 2, 1, 59)
-            from unit in (from gap in Space from word in Word("minutes", "minute", "mins", "min") select word).Optional()
+            from unit in (from gap in Space from word in MinuteWord select word).Optional()
             select (minutes, !unit.IsDefined));
 
     /// <summary>"a quarter past 3pm", "20 after 3pm", "a quarter to noon", "10 till midnight".</summary>
